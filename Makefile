@@ -1,0 +1,39 @@
+# Two commands for a newcomer: `make run` and `make test`. Both are safe to repeat.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-test messages check-deploy
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Stamp files: pip runs again only when a requirements file changes.
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements.txt requirements-test.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-test.txt
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+run: install
+	$(MANAGE) compilemessages
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-test
+	$(MANAGE) compilemessages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# For translators: refresh the catalogues from the source (needs GNU gettext's xgettext).
+messages: install
+	$(MANAGE) makemessages -l vi -l en -l lo -l zh_Hans --ignore=.venv --ignore=var --ignore=tests --no-obsolete

@@ -1,0 +1,37 @@
+from django import template
+from django.utils import translation
+from wagtail.models import Page
+
+from home.alternates import page_alternates, path_alternates
+from home.languages import bcp47, shown_language
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """The current page in every language (a Wagtail page, or any other view by its path)."""
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page):
+        return page_alternates(page, request)
+    return path_alternates(request)
+
+
+@register.simple_tag
+def fallback_language(obj):
+    """The language `obj` is shown in if it is not the one requested, else an empty string."""
+    requested = translation.get_language()
+    shown = shown_language(obj, requested)
+    return "" if shown == requested else shown
+
+
+@register.filter
+def language_name(code):
+    """A language's name in the reader's language."""
+    return translation.get_language_info(code)["name_translated"]
+
+
+@register.simple_tag
+def html_lang():
+    return bcp47(translation.get_language())

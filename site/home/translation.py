@@ -1,0 +1,14 @@
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from home.models import HomePage, StandardPage
+
+
+@register(HomePage)
+class HomePageTranslation(TranslationOptions):
+    fields = ("tagline", "intro")
+
+
+@register(StandardPage)
+class StandardPageTranslation(TranslationOptions):
+    fields = ("intro", "body")

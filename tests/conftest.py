@@ -1,0 +1,37 @@
+import pytest
+from django.conf import settings
+from django.utils import translation
+
+from home.catalogues import compile_catalogues
+
+
+def pytest_configure(config):
+    # Without compiled catalogues Django would silently answer Lao in Vietnamese.
+    compile_catalogues()
+
+
+def pytest_collection_modifyitems(config, items):
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL=postgres://postgres@127.0.0.1:5432/caobang")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def home_page(db):
+    from tests.factories import make_home_page
+
+    return make_home_page()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The local-memory cache outlives a test; cached site root paths would leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)  # a request's language would leak into the next test
