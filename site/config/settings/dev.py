@@ -16,3 +16,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405  (SQLite file, media)
+
+# WhiteNoise serves collected files in production; here runserver and the tests need none.
+MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
