@@ -35,3 +35,19 @@ def _fresh_cache():
     yield
     cache.clear()
     translation.activate(settings.LANGUAGE_CODE)  # a request's language would leak into the next test
+
+
+@pytest.fixture(scope="session")
+def localstripe_url():
+    from tests.servers import localstripe_server
+
+    with localstripe_server() as url:
+        yield url
+
+
+@pytest.fixture
+def stripe_settings(settings, localstripe_url):
+    """Point the Stripe client at the session's localstripe."""
+    settings.STRIPE_API_BASE = localstripe_url
+    settings.STRIPE_MAX_NETWORK_RETRIES = 0
+    return settings

@@ -2,6 +2,12 @@
 import os
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
+# Offline payments: localstripe, started by `make run` on loopback, accepts any test key.
+os.environ.setdefault("STRIPE_API_BASE", "http://127.0.0.1:8420")
+os.environ.setdefault("STRIPE_JS_URL", "http://127.0.0.1:8420/js.stripe.com/v3/")
+os.environ.setdefault("STRIPE_SECRET_KEY", "sk_test_localstripe")
+os.environ.setdefault("STRIPE_PUBLISHABLE_KEY", "pk_test_localstripe")
+os.environ.setdefault("STRIPE_WEBHOOK_SECRET", "whsec_localstripe")
 
 from .base import *  # noqa: E402,F403
 

@@ -4,6 +4,10 @@ import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-insecure-key")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="caobang-media-"))
+# The tests start localstripe themselves (tests/servers.py) and point STRIPE_API_BASE at it.
+os.environ.setdefault("STRIPE_SECRET_KEY", "sk_test_localstripe")
+os.environ.setdefault("STRIPE_PUBLISHABLE_KEY", "pk_test_localstripe")
+os.environ.setdefault("STRIPE_WEBHOOK_SECRET", "whsec_test_secret")
 
 from .base import *  # noqa: E402,F403
 

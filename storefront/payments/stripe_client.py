@@ -1,0 +1,97 @@
+"""Every call to Stripe goes through this module.
+
+Keys, API base (localstripe offline, Stripe in production) and the timeout come from settings.
+The timeout is shorter than a web worker's, so a slow Stripe turns into a clear "try again"
+for the buyer instead of a killed worker. Callers pass an idempotency key, so retrying a
+request (a double click, a timeout whose request did reach Stripe) never makes a second payment.
+"""
+from dataclasses import dataclass
+from decimal import Decimal
+
+import stripe
+from django.conf import settings
+
+# Stripe's zero-decimal currencies: the amount is sent in the major unit (1 VND is `1`, not `100`).
+ZERO_DECIMAL_CURRENCIES = frozenset(
+    {"bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf"}
+)
+
+
+class PaymentGatewayError(Exception):
+    """Stripe could not be reached or refused the request; nothing was charged, the buyer may retry."""
+
+
+@dataclass(frozen=True)
+class PaymentIntent:
+    id: str
+    client_secret: str
+    status: str
+    amount: int
+    currency: str
+
+
+def to_stripe_amount(amount, currency):
+    """An amount in the currency's major unit → the integer Stripe expects.
+
+    1,250,000 ₫ → 1250000; US$12.34 → 1234. Fractions of a zero-decimal currency are refused
+    rather than rounded: a price in đồng is always whole.
+    """
+    currency = currency.lower()
+    amount = Decimal(amount)
+    minor = amount if currency in ZERO_DECIMAL_CURRENCIES else amount * 100
+    if minor != minor.to_integral_value():
+        raise ValueError(f"{amount} {currency.upper()} has more decimals than the currency allows")
+    if minor <= 0:
+        raise ValueError("a payment amount must be positive")
+    return int(minor)
+
+
+def stripe_client():
+    return stripe.StripeClient(
+        settings.STRIPE_SECRET_KEY,
+        base_addresses={"api": settings.STRIPE_API_BASE},
+        http_client=stripe.RequestsClient(timeout=settings.STRIPE_TIMEOUT_SECONDS),
+        max_network_retries=settings.STRIPE_MAX_NETWORK_RETRIES,
+    )
+
+
+def create_payment_intent(*, amount, currency, idempotency_key, metadata, payment_method=None):
+    """Create a PaymentIntent; the browser confirms it with Stripe.js (card payments only)."""
+    params = {
+        "amount": to_stripe_amount(amount, currency),
+        "currency": currency.lower(),
+        "payment_method_types": ["card"],
+        "metadata": metadata,
+    }
+    if payment_method:
+        params["payment_method"] = payment_method
+    intent = _call(lambda client: client.v1.payment_intents.create(params, {"idempotency_key": idempotency_key}))
+    return _payment_intent(intent)
+
+
+def retrieve_payment_intent(payment_intent_id):
+    return _payment_intent(_call(lambda client: client.v1.payment_intents.retrieve(payment_intent_id)))
+
+
+def refund_payment(*, payment_intent_id, amount, currency, idempotency_key):
+    """Refund `amount` (major unit) of a PaymentIntent; returns the Stripe refund id."""
+    params = {"payment_intent": payment_intent_id, "amount": to_stripe_amount(amount, currency)}
+    refund = _call(lambda client: client.v1.refunds.create(params, {"idempotency_key": idempotency_key}))
+    return refund.id
+
+
+def _call(request):
+    try:
+        return request(stripe_client())
+    except stripe.StripeError as error:
+        raise PaymentGatewayError(str(error)) from error
+
+
+def _payment_intent(intent):
+    return PaymentIntent(
+        id=intent.id,
+        client_secret=intent.client_secret,
+        status=intent.status,
+        amount=intent.amount,
+        currency=intent.currency,
+    )
