@@ -1,0 +1,45 @@
+from django.db.models import F, Min, OuterRef, Prefetch, Subquery
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+
+from storefront.seasons import month_bit
+
+
+class ProductPageQuerySet(PageQuerySet):
+    def with_cheapest_price(self):
+        """Annotate `cheapest_price`, the lowest variant price, as a subquery.
+
+        A subquery rather than a joined Min() keeps GROUP BY out of the outer query, so the
+        catalogue can still count by group, stars and producer on the filtered queryset.
+        """
+        from storefront.models.products import ProductVariant
+
+        cheapest = (
+            ProductVariant.objects.filter(product=OuterRef("pk"))
+            .values("product")
+            .annotate(cheapest=Min("price_vnd"))
+            .values("cheapest")
+        )
+        return self.annotate(cheapest_price=Subquery(cheapest))
+
+    def in_season(self, *, month):
+        return self.alias(in_month=F("season_mask").bitand(month_bit(month))).filter(in_month__gt=0)
+
+    def for_cards(self):
+        """What a product card reads, in a fixed number of queries however many products."""
+        from storefront.models.products import ProductImage
+
+        return (
+            self.with_cheapest_price()
+            .select_related("producer")
+            .prefetch_related(
+                Prefetch(
+                    "gallery_images",
+                    queryset=ProductImage.objects.select_related("image").order_by("sort_order"),
+                    to_attr="card_images",
+                )
+            )
+        )
+
+
+ProductPageManager = PageManager.from_queryset(ProductPageQuerySet)
