@@ -9,12 +9,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from storefront.catalogue import CatalogueQuery
-from storefront.certificates import certificate_state, certificate_valid_until
+from storefront.certificates import CertificateState, certificate_state, certificate_valid_until
 from storefront.inventory import stock_status
 from storefront.models.choices import Marketplace, OcopGroup, OcopStars, ProtectionKind
 from storefront.models.producers import ProducerPage
 from storefront.models.querysets import ProductPageManager
 from storefront.seasons import MONTH_NAMES, mask_from_months, months_from_mask, season_calendar, season_status
+from storefront.structured_data import product_json_ld
 
 
 class CataloguePage(Page):
@@ -132,17 +133,26 @@ class ProductPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
+        producer = ProducerPage.objects.select_related("logo").get(pk=self.producer_id)
+        certificate = self.certificate_state_on(today)
+        gallery = list(self.gallery_images.select_related("image").order_by("sort_order"))
+        og_image = request.build_absolute_uri(gallery[0].image.get_rendition("fill-1200x630").url) if gallery else ""
         variants = list(self.variants.select_related("stock").order_by("sort_order"))
         for variant in variants:
             variant.status = stock_status(quantity=variant.quantity)
         context.update(
             variants=variants,
-            gallery=list(self.gallery_images.select_related("image").order_by("sort_order")),
+            gallery=gallery,
             marketplace_links=list(self.marketplace_links.order_by("sort_order")),
             season=season_status(season_mask=self.season_mask, today=today),
             calendar=season_calendar(season_mask=self.season_mask, today=today),
-            certificate_state=self.certificate_state_on(today),
-            producer=ProducerPage.objects.select_related("logo").get(pk=self.producer_id),
+            certificate_state=certificate,
+            producer=producer,
+            og_image=og_image,
+            json_ld=product_json_ld(
+                page=self, variants=variants, image_urls=[og_image] if og_image else [], url=self.get_full_url(request),
+                producer_name=producer.title, certificate_current=certificate == CertificateState.CURRENT,
+            ),
         )
         return context
 
