@@ -22,6 +22,9 @@ SORTS = {
     "stars": (_("OCOP stars"), [F("ocop_stars").desc(nulls_last=True), F("first_published_at").desc(nulls_last=True), "pk"]),
 }
 DEFAULT_SORT = "newest"
+# Larger numbers overflow the database's integer columns (a 500 on SQLite and PostgreSQL alike).
+MAX_ID = 2**63 - 1
+MAX_PRICE = 2**31 - 1
 
 
 @dataclass
@@ -58,14 +61,14 @@ class CatalogueQuery:
         producer = params.get("producer", "")
         if producer:
             value = _as_int(producer)
-            self._keep("producer", value, value is not None and value > 0, _("That producer does not exist; showing all producers."))
+            self._keep("producer", value, value is not None and 0 < value <= MAX_ID, _("That producer does not exist; showing all producers."))
         if params.get("in_season") == "1":
             self.filters["in_season"] = True
         for name in ("price_min", "price_max"):
             raw = params.get(name, "").replace(".", "").replace(",", "").strip()
             if raw:
                 value = _as_int(raw)
-                self._keep(name, value, value is not None and value >= 0, _("Prices are whole numbers of đồng; that price limit was ignored."))
+                self._keep(name, value, value is not None and 0 <= value <= MAX_PRICE, _("Prices are whole numbers of đồng; that price limit was ignored."))
         sort = params.get("sort", DEFAULT_SORT)
         if sort in SORTS:
             self.sort = sort
