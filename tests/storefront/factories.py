@@ -48,7 +48,7 @@ def make_producer(index, *, name="HTX Minh Tuấn", slug="htx-minh-tuan", kind="
 @translation.override("vi")
 def make_product(
     catalogue, producer, *, title="Dao rèn Phúc Sen", slug=None, group="handicrafts", stars=3,
-    certified_on=datetime.date(2024, 6, 1), months=range(1, 13), prices=((185000, 7),), image=None,
+    certified_on=datetime.date(2024, 6, 1), months=range(1, 13), prices=((185000, 7),), image=None, publish=True,
 ):
     slug = slug or f"product-{next(_skus)}"
     product = ProductPage(
@@ -64,7 +64,8 @@ def make_product(
     if image is not None:
         product.gallery_images.add(ProductImage(image=image, **translations("alt_text", vi="Ảnh", en="Photo", lo="ຮູບ", zh_hans="照片")))
     catalogue.add_child(instance=product)
-    product.save_revision().publish()
+    if publish:  # sets first_published_at, which "newest" sorts by; add_child alone already makes it live
+        product.save_revision().publish()
     for (_price, stock), variant in zip(prices, product.variants.order_by("sort_order", "pk")):
         StockLevel.objects.filter(variant=variant).update(quantity=stock)
     return product
@@ -72,3 +73,8 @@ def make_product(
 
 def make_image(title="Test picture"):
     return demo_image(title, top=(200, 200, 200), bottom=(50, 120, 60), size=(64, 48))
+
+
+def url_in(page, language):
+    with translation.override(language):
+        return page.get_url()
