@@ -1,0 +1,87 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from storefront.models import ExchangeRates, StockLevel
+from tests.storefront.factories import make_catalogue, make_producer, make_product, url_in
+
+pytestmark = pytest.mark.django_db
+SUFFIXES = ("vi", "en", "lo", "zh_hans")
+
+
+@pytest.fixture
+def admin_client(client):
+    get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
+    client.login(username="editor", password="pw")
+    return client
+
+
+@pytest.fixture
+def product(home_page):
+    catalogue, index = make_catalogue(home_page)
+    return make_product(catalogue, make_producer(index), months=[9, 10], prices=[(230000, 4)])
+
+
+def test_product_edit_page_has_every_language_and_the_month_boxes(admin_client, product):
+    response = admin_client.get(f"/admin/pages/{product.pk}/edit/")
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    for field in ("title", "slug", "summary", "description", "issuing_body", "origin"):
+        for suffix in SUFFIXES:
+            assert f'name="{field}_{suffix}"' in html, f"{field}_{suffix}"
+    for suffix in SUFFIXES:
+        assert f'name="variants-0-label_{suffix}"' in html
+        assert f'name="gallery_images-__prefix__-alt_text_{suffix}"' in html
+    assert 'name="season_months" value="9"' in html
+    assert 'name="variants-0-quantity' not in html, "stock is not edited on the page"
+
+
+def test_producer_edit_page_has_every_language(admin_client, product):
+    response = admin_client.get(f"/admin/pages/{product.producer_id}/edit/")
+    html = response.content.decode()
+    for field in ("ethnic_community", "story"):
+        for suffix in SUFFIXES:
+            assert f'name="{field}_{suffix}"' in html
+
+
+def test_stock_is_edited_in_its_own_listing(admin_client, product):
+    stock = StockLevel.objects.get(variant__product=product)
+    listing = admin_client.get("/admin/snippets/storefront/stocklevel/")
+    assert listing.status_code == 200
+    assert stock.variant.sku in listing.content.decode()
+
+    response = admin_client.post(
+        f"/admin/snippets/storefront/stocklevel/edit/{stock.pk}/", {"variant": stock.variant_id, "quantity": 17}
+    )
+    assert response.status_code == 302
+    stock.refresh_from_db()
+    assert stock.quantity == 17
+
+
+def test_exchange_rates_are_editable(admin_client):
+    response = admin_client.get("/admin/settings/storefront/exchangerates/")
+    assert response.status_code in (200, 302)
+    rates = ExchangeRates.load()
+    assert str(rates.vnd_per_usd) == "26300.0000"
+
+
+def test_display_currency_cookie_shows_approximate_prices(client, product):
+    url = url_in(product, "en")
+    response = client.get("/display-currency/", {"currency": "USD", "next": url})
+    assert response.status_code == 302 and response["Location"] == url
+
+    html = client.get(url).content.decode()
+    assert "₫230,000" in html
+    assert "≈ US$8.75" in html
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "javascript:alert(1)", ""])
+def test_display_currency_redirects_only_within_the_site(client, target):
+    response = client.get("/display-currency/", {"currency": "CNY", "next": target})
+    assert response["Location"] == "/"
+
+
+def test_unknown_display_currency_clears_the_choice(client, product):
+    client.cookies["display_currency"] = "USD"
+    client.get("/display-currency/", {"currency": "BTC", "next": "/en/"})
+    assert "≈" not in client.get(url_in(product, "en")).content.decode()
