@@ -12,10 +12,11 @@ class ProductPageQuerySet(PageQuerySet):
         A subquery rather than a joined Min() keeps GROUP BY out of the outer query, so the
         catalogue can still count by group, stars and producer on the filtered queryset.
         """
-        from storefront.models.products import ProductVariant
+        from storefront.models.products import ProductVariant  # products.py imports this module
 
         cheapest = (
             ProductVariant.objects.filter(product=OuterRef("pk"))
+            .order_by()  # Orderable's default ordering would split the GROUP BY into one row per variant
             .values("product")
             .annotate(cheapest=Min("price_vnd"))
             .values("cheapest")
@@ -27,7 +28,7 @@ class ProductPageQuerySet(PageQuerySet):
 
     def for_cards(self):
         """What a product card reads, in a fixed number of queries however many products."""
-        from storefront.models.products import ProductImage
+        from storefront.models.products import ProductImage  # products.py imports this module
 
         return (
             self.with_cheapest_price()

@@ -58,9 +58,9 @@ def make_product(
         **translations("slug", vi=slug, en=slug + "-en", lo=slug + "-lo", zh_hans=slug + "-zh"),
         **translations("summary", vi="Tóm tắt", en="Summary", lo="ສະຫຼຸບ", zh_hans="摘要"),
     )
-    for price, stock in prices:
+    for order, (price, _stock) in enumerate(prices):
         sku = f"SKU-{next(_skus)}"
-        product.variants.add(ProductVariant(sku=sku, price_vnd=price, weight_grams=500, **translations("label", vi="500 g", en="500 g", lo="500 ກຣາມ", zh_hans="500克")))
+        product.variants.add(ProductVariant(sku=sku, sort_order=order, price_vnd=price, weight_grams=500, **translations("label", vi="500 g", en="500 g", lo="500 ກຣາມ", zh_hans="500克")))
     if image is not None:
         product.gallery_images.add(ProductImage(image=image, **translations("alt_text", vi="Ảnh", en="Photo", lo="ຮູບ", zh_hans="照片")))
     catalogue.add_child(instance=product)
