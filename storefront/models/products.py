@@ -6,6 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, Page
 
 from storefront.catalogue import CatalogueQuery
@@ -136,7 +137,7 @@ class ProductPage(Page):
         producer = ProducerPage.objects.select_related("logo").get(pk=self.producer_id)
         certificate = self.certificate_state_on(today)
         gallery = list(self.gallery_images.select_related("image").order_by("sort_order"))
-        og_image = request.build_absolute_uri(gallery[0].image.get_rendition("fill-1200x630").url) if gallery else ""
+        og_image = _share_image_url(request, gallery[0].image) if gallery else ""
         variants = list(self.variants.select_related("stock").order_by("sort_order"))
         for variant in variants:
             variant.status = stock_status(quantity=variant.quantity)
@@ -155,6 +156,14 @@ class ProductPage(Page):
             ),
         )
         return context
+
+
+def _share_image_url(request, image):
+    """The Open Graph picture; a lost original file must not take the page down ({% image %} copes too)."""
+    try:
+        return request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
+    except SourceImageIOError:
+        return ""
 
 
 class ProductVariant(Orderable):
