@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from storefront.models import ExchangeRates, StockLevel
 from tests.storefront.factories import make_catalogue, make_producer, make_product, url_in
@@ -85,3 +86,21 @@ def test_unknown_display_currency_clears_the_choice(client, product):
     client.cookies["display_currency"] = "USD"
     client.get("/display-currency/", {"currency": "BTC", "next": "/en/"})
     assert "≈" not in client.get(url_in(product, "en")).content.decode()
+
+
+def test_ticked_months_are_saved_as_the_season_mask(admin_client, product):
+    variant = product.variants.get()
+    data = nested_form_data({
+        "title_vi": "Hạt dẻ", "slug_vi": "hat-de", "title_en": "Chestnuts", "slug_en": "chestnuts",
+        "producer": product.producer_id, "ocop_group": "food", "ocop_stars": "", "description_vi": rich_text(""),
+        "variants": inline_formset([{"id": variant.pk, "sku": variant.sku, "label_vi": "1 kg", "price_vnd": 230000}], initial=1),
+        "gallery_images": inline_formset([]),
+        "marketplace_links": inline_formset([]),
+    })
+    data["season_months"] = ["9", "10", "11"]  # a list, posted as repeated checkbox values
+    response = admin_client.post(f"/admin/pages/{product.pk}/edit/", {**data, "action-publish": "publish"})
+
+    assert response.status_code == 302
+    product.refresh_from_db()
+    assert product.season_mask == 0b0111_0000_0000, "September, October, November"
+    assert StockLevel.objects.get(variant=variant).quantity == 4, "publishing does not touch stock"
