@@ -19,7 +19,7 @@ SORTS = {
     "newest": (_("Newest"), [F("first_published_at").desc(nulls_last=True), "-pk"]),
     "price_asc": (_("Price: low to high"), [F("cheapest_price").asc(nulls_last=True), "pk"]),
     "price_desc": (_("Price: high to low"), [F("cheapest_price").desc(nulls_last=True), "pk"]),
-    "stars": (_("OCOP stars"), [F("ocop_stars").desc(nulls_last=True), F("first_published_at").desc(nulls_last=True), "pk"]),
+    "stars": (_("OCOP stars"), [F("current_stars").desc(nulls_last=True), F("first_published_at").desc(nulls_last=True), "pk"]),
 }
 DEFAULT_SORT = "newest"
 # Larger numbers overflow the database's integer columns (a 500 on SQLite and PostgreSQL alike).
@@ -83,12 +83,12 @@ class CatalogueQuery:
 
     def filtered(self, *, skip=None):
         """The products matching every active filter except `skip` (for that filter's counts)."""
-        products = self.products.with_cheapest_price()
+        products = self.products.with_cheapest_price().with_current_stars(today=self.today)
         active = {name: value for name, value in self.filters.items() if name != skip}
         if "group" in active:
             products = products.filter(ocop_group=active["group"])
         if "stars" in active:
-            products = products.filter(ocop_stars=active["stars"])
+            products = products.filter(current_stars=active["stars"])
         if "producer" in active:
             products = products.filter(producer_id=active["producer"])
         if "in_season" in active:
@@ -105,7 +105,7 @@ class CatalogueQuery:
 
     def facets(self):
         group_counts = self._counts("ocop_group")
-        star_counts = self._counts("ocop_stars")
+        star_counts = self._counts("current_stars")
         producer_counts = self._counts("producer_id")
         producers = ProducerPage.objects.filter(pk__in=list(producer_counts)).order_by("title")
         return {
@@ -142,7 +142,7 @@ class CatalogueQuery:
         }
 
 
-_FILTER_FOR_FIELD = {"ocop_group": "group", "ocop_stars": "stars", "producer_id": "producer"}
+_FILTER_FOR_FIELD = {"ocop_group": "group", "current_stars": "stars", "producer_id": "producer"}
 
 
 def _as_int(text):

@@ -19,9 +19,10 @@ class HomeSection:
 
 
 def home_sections(request):
-    products = ProductPage.objects.live().public().for_cards()
-    featured = products.order_by(F("ocop_stars").desc(nulls_last=True), "-first_published_at")[:HOME_CARDS]
-    in_season = products.in_season(month=timezone.localdate().month).order_by("-first_published_at")[:HOME_CARDS]
+    today = timezone.localdate()
+    products = ProductPage.objects.live().public().for_cards().with_current_stars(today=today)
+    featured = products.order_by(F("current_stars").desc(nulls_last=True), "-first_published_at")[:HOME_CARDS]
+    in_season = products.in_season(month=today.month).order_by("-first_published_at")[:HOME_CARDS]
     return [
         HomeSection(
             "featured_products", _("Featured OCOP products"), _("Our producers' products will appear here soon."),

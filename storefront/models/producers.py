@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -70,5 +71,5 @@ class ProducerPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["products"] = self.products.live().public().for_cards().order_by("title")
+        context["products"] = self.products.live().public().for_cards().with_current_stars(today=timezone.localdate()).order_by("title")
         return context

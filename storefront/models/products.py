@@ -75,8 +75,9 @@ class ProductPage(Page):
     issuing_body = models.CharField(_("issuing body"), max_length=200, blank=True)
     certified_on = models.DateField(
         _("certificate issue date"), null=True, blank=True,
-        help_text=_("The certificate is valid for 36 months from this date."),
+        help_text=_("The certificate is valid for 36 months from this date. Without it the stars are shown as unverified."),
     )
+    certificate_valid_until = models.DateField(_("certificate valid until"), null=True, editable=False)
     protection_kind = models.CharField(
         _("protection"), max_length=32, choices=ProtectionKind.choices, blank=True,
         help_text=_("A geographical indication, collective mark or certification mark, where one applies."),
@@ -124,9 +125,10 @@ class ProductPage(Page):
         verbose_name = _("product")
         verbose_name_plural = _("products")
 
-    @property
-    def certificate_valid_until(self):
-        return certificate_valid_until(issued_on=self.certified_on) if self.certified_on else None
+    def save(self, *args, **kwargs):
+        # Stored, not computed on read, so the catalogue can filter current certificates in SQL.
+        self.certificate_valid_until = certificate_valid_until(issued_on=self.certified_on) if self.certified_on else None
+        super().save(*args, **kwargs)
 
     def certificate_state_on(self, today):
         return certificate_state(issued_on=self.certified_on, today=today) if self.ocop_stars else None

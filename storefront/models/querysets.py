@@ -1,4 +1,4 @@
-from django.db.models import F, Min, OuterRef, Prefetch, Subquery
+from django.db.models import Case, F, Min, OuterRef, Prefetch, PositiveSmallIntegerField, Subquery, When
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
@@ -22,6 +22,19 @@ class ProductPageQuerySet(PageQuerySet):
             .values("cheapest")
         )
         return self.annotate(cheapest_price=Subquery(cheapest))
+
+    def with_current_stars(self, *, today):
+        """Annotate `current_stars`: the OCOP stars while the certificate is valid, else None.
+
+        A lapsed certificate must never pass for a current one in filters, counts or sorting.
+        """
+        return self.annotate(
+            current_stars=Case(
+                When(certificate_valid_until__gte=today, then=F("ocop_stars")),
+                default=None,
+                output_field=PositiveSmallIntegerField(),
+            )
+        )
 
     def in_season(self, *, month):
         return self.alias(in_month=F("season_mask").bitand(month_bit(month))).filter(in_month__gt=0)

@@ -1,3 +1,4 @@
+import datetime
 import re
 
 import pytest
@@ -135,3 +136,15 @@ def test_producer_page_lists_its_products(client, shop):
     assert response.status_code == 200
     assert sorted(p.title for p in response.context["products"]) == ["Danh Trà", "Đinh Trà"]
 
+
+
+def test_lapsed_certificate_does_not_count_as_stars(client, shop):
+    lapsed = make_product(shop["catalogue"], shop["smith"], title="Cũ", stars=5, certified_on=datetime.date(2019, 1, 1))
+    response = client.get("/en/products/", {"stars": "5"})
+    html = response.content.decode()
+
+    assert lapsed.certificate_valid_until == datetime.date(2021, 12, 31)
+    assert titles(response) == []
+    assert option_count(html, "5 stars") == 0
+    card = client.get("/en/products/", {"sort": "newest"}).content.decode().split("Cũ EN")[1].split("</article>")[0]
+    assert "OCOP" not in card

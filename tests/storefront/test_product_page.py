@@ -57,13 +57,24 @@ def test_open_graph_and_add_to_cart_form(client, product):
 
 def test_certificate_badge_current_and_lapsed(client, product):
     html = client.get(product.get_url()).content.decode()
-    assert "OCOP 4★ · 2024" in html and "DEMO-123" in html
+    assert f"OCOP 4★ · {product.certified_on.year}" in html and "DEMO-123" in html
+    assert "badge--lapsed" not in html
+    assert json_ld(html)["award"] == "OCOP 4★ (DEMO-123)"
 
-    product.certified_on = product.certified_on.replace(year=2019)
+    product.certified_on = product.certified_on.replace(year=product.certified_on.year - 4)
     product.save_revision().publish()
     html = client.get(product.get_url()).content.decode()
     assert "badge--lapsed" in html
     assert "award" not in json_ld(html)
+
+
+def test_stars_without_a_certificate_date_are_not_shown_as_current(client, product):
+    product.certified_on = None
+    product.save_revision().publish()
+    html = client.get(product.get_url()).content.decode()
+
+    assert "badge--lapsed" in html
+    assert "Certificate date not on record" in client.get(url_in(product, "en")).content.decode()
 
 
 def test_stock_edit_survives_republishing(client, product):
