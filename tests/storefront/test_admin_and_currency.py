@@ -60,10 +60,10 @@ def test_stock_is_edited_in_its_own_listing(admin_client, product):
 
 
 def test_exchange_rates_are_editable(admin_client):
-    response = admin_client.get("/admin/settings/storefront/exchangerates/")
-    assert response.status_code in (200, 302)
-    rates = ExchangeRates.load()
-    assert str(rates.vnd_per_usd) == "26300.0000"
+    response = admin_client.get("/admin/settings/storefront/exchangerates/", follow=True)
+    assert response.status_code == 200
+    assert 'name="vnd_per_lak"' in response.content.decode()
+    assert ExchangeRates.load().vnd_per_usd == 26300, "the example rate until editors set their own"
 
 
 def test_display_currency_cookie_shows_approximate_prices(client, product):
