@@ -1,8 +1,11 @@
 from django.db.models import Case, F, Min, OuterRef, Prefetch, PositiveSmallIntegerField, Subquery, When
+from wagtail.images import get_image_model
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
 from storefront.seasons import month_bit
+
+CARD_IMAGE_FILTER = "fill-480x360"  # as in storefront/includes/product_card.html
 
 
 class ProductPageQuerySet(PageQuerySet):
@@ -49,7 +52,10 @@ class ProductPageQuerySet(PageQuerySet):
             .prefetch_related(
                 Prefetch(
                     "gallery_images",
-                    queryset=ProductImage.objects.select_related("image").order_by("sort_order"),
+                    queryset=ProductImage.objects.order_by("sort_order").prefetch_related(
+                        # The card's rendition comes with the image, even when the rendition cache is cold.
+                        Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER))
+                    ),
                     to_attr="card_images",
                 )
             )
