@@ -104,3 +104,24 @@ def test_ticked_months_are_saved_as_the_season_mask(admin_client, product):
     product.refresh_from_db()
     assert product.season_mask == 0b0111_0000_0000, "September, October, November"
     assert StockLevel.objects.get(variant=variant).quantity == 4, "publishing does not touch stock"
+
+
+def test_editors_can_preview_an_unsaved_product_change(admin_client, product):
+    variant = product.variants.get()
+    data = nested_form_data({
+        "title_vi": "Hạt dẻ xem trước", "slug_vi": "hat-de", "producer": product.producer_id, "ocop_group": "food",
+        "ocop_stars": "", "description_vi": rich_text(""),
+        "variants": inline_formset(
+            [{"id": variant.pk, "sku": variant.sku, "label_vi": "1 kg", "price_vnd": 230000},
+             {"sku": "NEW-1", "label_vi": "hộp quà", "price_vnd": 450000}],
+            initial=1,
+        ),
+        "gallery_images": inline_formset([]),
+        "marketplace_links": inline_formset([]),
+    })
+    preview_url = f"/admin/pages/{product.pk}/edit/preview/"
+    assert admin_client.post(preview_url, data).json()["is_valid"]
+    html = admin_client.get(preview_url).content.decode()
+
+    assert "Hạt dẻ xem trước" in html
+    assert "hộp quà" in html and "Hết hàng" in html, "a variant not yet saved has no stock"
