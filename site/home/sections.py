@@ -1,7 +1,13 @@
 """The home page's sections. Each later app fills its own; until then each shows its empty state."""
 from dataclasses import dataclass, field
 
+from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from storefront.models import ProductPage
+
+HOME_CARDS = 4
 
 
 @dataclass
@@ -13,9 +19,19 @@ class HomeSection:
 
 
 def home_sections(request):
+    today = timezone.localdate()
+    products = ProductPage.objects.live().public().for_cards().with_current_stars(today=today)
+    featured = products.order_by(F("current_stars").desc(nulls_last=True), "-first_published_at")[:HOME_CARDS]
+    in_season = products.in_season(month=today.month).order_by("-first_published_at")[:HOME_CARDS]
     return [
-        HomeSection("featured_products", _("Featured OCOP products"), _("Our producers' products will appear here soon.")),
-        HomeSection("in_season", _("In season now"), _("Nothing is in season right now; come back at harvest time.")),
+        HomeSection(
+            "featured_products", _("Featured OCOP products"), _("Our producers' products will appear here soon."),
+            items=list(featured),
+        ),
+        HomeSection(
+            "in_season", _("In season now"), _("Nothing is in season right now; come back at harvest time."),
+            items=list(in_season),
+        ),
         HomeSection("places", _("Craft villages and experiences"), _("Villages and experiences to visit will appear here soon.")),
         HomeSection("latest_stories", _("Latest stories"), _("No stories have been published yet.")),
         HomeSection("upcoming_events", _("Upcoming events"), _("No upcoming events are scheduled.")),

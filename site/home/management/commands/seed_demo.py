@@ -7,9 +7,10 @@ from django.db import transaction
 from django.utils import translation
 
 from home.demo.content import seed_home
+from storefront.demo import seed_storefront
 
 # Each app appends its own idempotent seeder as it arrives; order matters (products before stories).
-SEEDERS = [seed_home]
+SEEDERS = [seed_home, seed_storefront]
 
 
 class Command(BaseCommand):

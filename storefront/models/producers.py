@@ -1,0 +1,75 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from storefront.models.choices import ProducerKind
+
+
+class ProducerIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["storefront.ProducerPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("producer index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["producers"] = ProducerPage.objects.live().child_of(self).select_related("logo").order_by("title")
+        return context
+
+
+class ProducerPage(Page):
+    """A cooperative, cooperative group, household business or enterprise, and its products."""
+
+    kind = models.CharField(_("kind"), max_length=32, choices=ProducerKind.choices)
+    commune = models.CharField(
+        _("address"), max_length=255, blank=True,
+        help_text=_("Two-level address since July 2025: xóm …, xã …, tỉnh Cao Bằng."),
+    )
+    historic_address = models.CharField(
+        _("address before July 2025"), max_length=255, blank=True,
+        help_text=_("The district-era address, kept for reference: most sources still use it."),
+    )
+    ethnic_community = models.CharField(_("ethnic community"), max_length=120, blank=True)
+    members = models.PositiveIntegerField(_("members or households"), null=True, blank=True)
+    founded_year = models.PositiveSmallIntegerField(_("founding year"), null=True, blank=True)
+    story = RichTextField(_("story"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    logo = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    # The seam for the tourism issue: it narrows this to CraftVillagePage (same primary keys,
+    # since a Wagtail page's id is its Page id) and adds the chooser panel; no village model here.
+    craft_village = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("craft village"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="village_producers",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("commune"), FieldPanel("historic_address"), FieldPanel("ethnic_community")], heading=_("Place")
+        ),
+        MultiFieldPanel([FieldPanel("members"), FieldPanel("founded_year")], heading=_("Organisation")),
+        FieldPanel("story"),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+    ]
+    parent_page_types = ["storefront.ProducerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("producer")
+        verbose_name_plural = _("producers")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["products"] = self.products.live().public().for_cards().with_current_stars(today=timezone.localdate()).order_by("title")
+        return context

@@ -1,0 +1,65 @@
+from django.db.models import Case, F, Min, OuterRef, Prefetch, PositiveSmallIntegerField, Subquery, When
+from wagtail.images import get_image_model
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+
+from storefront.seasons import month_bit
+
+CARD_IMAGE_FILTER = "fill-480x360"  # as in storefront/includes/product_card.html
+
+
+class ProductPageQuerySet(PageQuerySet):
+    def with_cheapest_price(self):
+        """Annotate `cheapest_price`, the lowest variant price, as a subquery.
+
+        A subquery rather than a joined Min() keeps GROUP BY out of the outer query, so the
+        catalogue can still count by group, stars and producer on the filtered queryset.
+        """
+        from storefront.models.products import ProductVariant  # products.py imports this module
+
+        cheapest = (
+            ProductVariant.objects.filter(product=OuterRef("pk"))
+            .order_by()  # Orderable's default ordering would split the GROUP BY into one row per variant
+            .values("product")
+            .annotate(cheapest=Min("price_vnd"))
+            .values("cheapest")
+        )
+        return self.annotate(cheapest_price=Subquery(cheapest))
+
+    def with_current_stars(self, *, today):
+        """Annotate `current_stars`: the OCOP stars while the certificate is valid, else None.
+
+        A lapsed certificate must never pass for a current one in filters, counts or sorting.
+        """
+        return self.annotate(
+            current_stars=Case(
+                When(certificate_valid_until__gte=today, then=F("ocop_stars")),
+                default=None,
+                output_field=PositiveSmallIntegerField(),
+            )
+        )
+
+    def in_season(self, *, month):
+        return self.alias(in_month=F("season_mask").bitand(month_bit(month))).filter(in_month__gt=0)
+
+    def for_cards(self):
+        """What a product card reads, in a fixed number of queries however many products."""
+        from storefront.models.products import ProductImage  # products.py imports this module
+
+        return (
+            self.with_cheapest_price()
+            .select_related("producer")
+            .prefetch_related(
+                Prefetch(
+                    "gallery_images",
+                    queryset=ProductImage.objects.order_by("sort_order").prefetch_related(
+                        # The card's rendition comes with the image, even when the rendition cache is cold.
+                        Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER))
+                    ),
+                    to_attr="card_images",
+                )
+            )
+        )
+
+
+ProductPageManager = PageManager.from_queryset(ProductPageQuerySet)

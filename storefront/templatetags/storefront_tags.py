@@ -1,0 +1,45 @@
+import json
+
+from django import template
+from django.utils import translation
+from django.utils.safestring import mark_safe
+
+from storefront.models import ExchangeRates
+from storefront.money import DISPLAY_CURRENCY_COOKIE, format_approximate, format_vnd, parse_display_currency
+
+register = template.Library()
+
+
+@register.filter
+def vnd(amount):
+    """{{ variant.price_vnd|vnd }} → "125.000 ₫" or "₫125,000" for the current language."""
+    if amount is None:
+        return ""
+    return format_vnd(amount, translation.get_language())
+
+
+@register.simple_tag(takes_context=True)
+def approximate(context, amount_vnd):
+    """"≈ US$4.75" in the visitor's display currency, or "" when they chose none."""
+    request = context.get("request")
+    currency = parse_display_currency(request.COOKIES.get(DISPLAY_CURRENCY_COOKIE)) if request else None
+    if currency is None or amount_vnd is None:
+        return ""
+    rates = ExchangeRates.load(request_or_site=request)  # cached on the request: one query per page
+    return format_approximate(
+        amount_vnd=amount_vnd, currency=currency, vnd_per_unit=rates.vnd_per_unit(currency),
+        language=translation.get_language(),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def display_currency(context):
+    request = context.get("request")
+    return parse_display_currency(request.COOKIES.get(DISPLAY_CURRENCY_COOKIE)) if request else None
+
+
+@register.filter
+def json_ld(data):
+    """A dict as the body of <script type="application/ld+json">, safe against "</script>"."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
