@@ -46,8 +46,8 @@ ALT_SUFFIX = {"vi": " (ảnh minh hoạ)", "en": " (illustration)", "lo": " (ຮ
 
 def seed_storefront(stdout):
     home = HomePage.objects.get()
-    catalogue = _upsert_page(home, CataloguePage, localized(CATALOGUE))
-    index = _upsert_page(home, ProducerIndexPage, localized(PRODUCERS_INDEX))
+    catalogue = _upsert_page(home, CataloguePage, {**localized(CATALOGUE), "show_in_menus": True})
+    index = _upsert_page(home, ProducerIndexPage, {**localized(PRODUCERS_INDEX), "show_in_menus": True})
     producers = {data["key"]: _seed_producer(index, data) for data in PRODUCERS}
     for data in PRODUCTS:
         _seed_product(catalogue, producers[data["producer"]], data)

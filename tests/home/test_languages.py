@@ -105,3 +105,22 @@ def test_fallback_order_is_requested_then_english_then_vietnamese(home_page):
     assert fallback_chain("en") == ["en", "vi"]
     assert shown_language(page, "lo") == "vi"
     assert shown_language(page, "vi") == "vi"
+
+
+def test_lao_dates_read_day_first():
+    import datetime
+
+    from django.utils.formats import date_format
+
+    with translation.override("lo"):
+        assert date_format(datetime.date(2027, 5, 31), "SHORT_DATE_FORMAT") == "31/5/2027"
+
+
+def test_main_menu_lists_pages_marked_for_menus_in_the_readers_language(client, home_page, about_page):
+    about_page.show_in_menus = True
+    about_page.save_revision().publish()
+
+    html = client.get("/en/").content.decode()
+    menu = html.split('class="main-menu"')[1].split("</nav>")[0]
+
+    assert '<a href="/en/about-us/">About us</a>' in menu

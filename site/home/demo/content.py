@@ -114,13 +114,13 @@ def seed_home(stdout):
             is_default_site=True,
             defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Cao Bằng Highlands"},
         )
-    _upsert_child(home, StandardPage, VISIT)
+    _upsert_child(home, StandardPage, VISIT, show_in_menus=True)
     _upsert_child(home, StandardPage, ABOUT)
     stdout.write("home: home page, 'Visiting Cao Bằng', 'About us'")
 
 
-def _upsert_child(parent, page_class, fields):
-    values = localized(fields)
+def _upsert_child(parent, page_class, fields, *, show_in_menus=False):
+    values = {**localized(fields), "show_in_menus": show_in_menus}
     page = page_class.objects.child_of(parent).filter(slug_vi=values["slug_vi"]).first()
     if page is None:
         page = parent.add_child(instance=page_class(**values))

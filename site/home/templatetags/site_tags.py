@@ -1,6 +1,6 @@
 from django import template
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home.alternates import page_alternates, path_alternates
 from home.languages import bcp47, shown_language
@@ -35,3 +35,14 @@ def language_name(code):
 @register.simple_tag
 def html_lang():
     return bcp47(translation.get_language())
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The site root's live, public children ticked "show in menus", in the reader's language."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    pages = Page.objects.child_of(site.root_page).live().public().in_menu().order_by("path")
+    return [(page.title, page.get_url(request)) for page in pages]
