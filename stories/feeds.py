@@ -27,8 +27,9 @@ class StoryFeed(Feed):
     def link(self):
         return reverse("story_feed")
 
-    def feed_extra_kwargs(self, obj):
-        return {"language": bcp47(translation.get_language())}
+    @property
+    def language(self):
+        return bcp47(translation.get_language())
 
     def items(self):
         return StoryPage.objects.live().public().order_by("-first_published_at", "-pk")[:FEED_ITEMS]
