@@ -1,9 +1,11 @@
 """Rich text that did not come through the editor (imports, the API, commands) is cleaned to
 exactly what the editor would have allowed, with Wagtail's own converter: unknown tags,
 attributes such as onerror=, and javascript: links are dropped."""
+from bs4 import BeautifulSoup
 from wagtail.blocks import RichTextBlock, StreamValue, StructValue
 from wagtail.rich_text import RichText
 
+DROPPED_WITH_CONTENT = ["script", "style", "iframe", "object", "embed", "template", "noscript"]
 STORY_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "blockquote"]
 
 
@@ -14,7 +16,11 @@ def clean_rich_text(html: str, *, features: list[str] | None = None) -> str:
 
     if not html:
         return ""
-    return EditorHTMLConverter(features=features).whitelister.clean(html)
+    # The whitelister unwraps unknown tags, which would leave a script's source as visible text.
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup.find_all(DROPPED_WITH_CONTENT):
+        element.decompose()
+    return EditorHTMLConverter(features=features).whitelister.clean(str(soup))
 
 
 def clean_stream_rich_text(stream: StreamValue) -> bool:
