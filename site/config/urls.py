@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from storefront import views as storefront_views
+from stories.feeds import StoryFeed
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -24,6 +25,7 @@ if settings.DEBUG:
 # Every public URL carries its language (/vi/, /en/, /lo/, /zh-hans/); "/" redirects
 # by the language cookie or Accept-Language, so a first visit gets the visitor's language.
 urlpatterns += i18n_patterns(
+    path("stories/feed/", StoryFeed(), name="story_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

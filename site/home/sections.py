@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from storefront.models import ProductPage
+from stories.listing import latest_stories, upcoming_events
 
 HOME_CARDS = 4
 
@@ -33,6 +34,12 @@ def home_sections(request):
             items=list(in_season),
         ),
         HomeSection("places", _("Craft villages and experiences"), _("Villages and experiences to visit will appear here soon.")),
-        HomeSection("latest_stories", _("Latest stories"), _("No stories have been published yet.")),
-        HomeSection("upcoming_events", _("Upcoming events"), _("No upcoming events are scheduled.")),
+        HomeSection(
+            "latest_stories", _("Latest stories"), _("No stories have been published yet."),
+            items=latest_stories(limit=HOME_CARDS),
+        ),
+        HomeSection(
+            "upcoming_events", _("Upcoming events"), _("No upcoming events are scheduled."),
+            items=upcoming_events(limit=HOME_CARDS),
+        ),
     ]

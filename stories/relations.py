@@ -1,0 +1,28 @@
+"""Stories that mention a page, read from Wagtail's reference index (kept current on every save)."""
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import BigIntegerField, Prefetch
+from django.db.models.functions import Cast
+from wagtail.images import get_image_model
+from wagtail.models import ReferenceIndex
+
+from stories.models import StoryPage
+
+CARD_IMAGE_FILTER = "fill-480x360"  # as in stories/includes/story_card.html
+
+
+def stories_mentioning(page, *, limit: int = 6) -> list:
+    """Live, public stories whose body embeds or links to `page`, newest first (two queries with images)."""
+    story_ids = (
+        ReferenceIndex.get_references_to(page)
+        .filter(content_type=ContentType.objects.get_for_model(StoryPage))
+        # object_id is text, for any model's key; compare it as the integer a page id is.
+        .annotate(story_id=Cast("object_id", BigIntegerField()))
+        .values("story_id")
+    )
+    stories = StoryPage.objects.live().public().filter(pk__in=story_ids)
+    return list(with_card_images(stories).order_by("-first_published_at", "-pk")[:limit])
+
+
+def with_card_images(stories):
+    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER)
+    return stories.prefetch_related(Prefetch("cover_image", queryset=images))

@@ -1,0 +1,37 @@
+"""Admin report "Missing translations": every page with content not yet in all four languages."""
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.reports import PageReportView
+from wagtail.models import Page
+
+from home.languages import language_codes, translated_content_fields, translation_status
+
+def missing_translations(pages) -> list:
+    """The pages not complete in every language, each with `missing_languages` set."""
+    rows = []
+    for page in pages:
+        status = translation_status(page)
+        missing = [code for code in language_codes() if not status[code]]
+        if missing:
+            page.missing_languages = missing
+            rows.append(page)
+    return rows
+
+
+class MissingTranslationsReport(PageReportView):
+    page_title = _("Missing translations")
+    header_icon = "globe"
+    index_url_name = "missing_translations"
+    index_results_url_name = "missing_translations_results"
+    results_template_name = "stories/admin/missing_translations_results.html"
+    list_export = PageReportView.list_export + ["missing_languages"]
+    export_headings = {**PageReportView.export_headings, "missing_languages": _("Missing languages")}
+
+    def get_queryset(self):
+        return Page.objects.filter(depth__gt=1).specific().order_by("path")
+
+    def get_filtered_queryset(self):
+        # Completeness is a comparison of columns per page type, so it is computed in Python.
+        # Only page types with translated content can be incomplete.
+        return missing_translations(
+            page for page in self.get_queryset() if translated_content_fields(type(page))
+        )
