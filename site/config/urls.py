@@ -14,6 +14,8 @@ urlpatterns = [
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("display-currency/", storefront_views.set_display_currency, name="set_display_currency"),
+    # Outside i18n_patterns: Stripe posts to one fixed URL, with no language and no CSRF token.
+    path("stripe/webhook/", storefront_views.stripe_webhook, name="stripe_webhook"),
 ]
 
 if settings.DEBUG:
@@ -24,6 +26,7 @@ if settings.DEBUG:
 # Every public URL carries its language (/vi/, /en/, /lo/, /zh-hans/); "/" redirects
 # by the language cookie or Accept-Language, so a first visit gets the visitor's language.
 urlpatterns += i18n_patterns(
+    path("", include("storefront.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
