@@ -112,8 +112,8 @@ def handle_payment_failed(intent) -> str:
         return "no order"
     _record_payment(order, intent)
     if order.status == OrderStatus.PENDING:
-        error = intent.get("last_payment_error") or {}
-        order.last_payment_error = (error.get("message") or "")[:255]
+        error = getattr(intent, "last_payment_error", None)
+        order.last_payment_error = (getattr(error, "message", None) or "")[:255]
         order.save(update_fields=["last_payment_error"])
     return "failed"
 
