@@ -184,7 +184,7 @@ def test_a_payment_after_the_hold_expired_still_in_stock_is_kept(client, home_pa
     assert StockLevel.objects.get(variant=variant).quantity == 3
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_localstripe_delivers_the_webhook_to_a_live_server(live_server, stripe_settings):
     from tests.factories import make_home_page
 
