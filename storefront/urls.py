@@ -12,5 +12,6 @@ urlpatterns = [
     path("cart/lines/<int:line_id>/remove/", views.remove_cart_line, name="cart_remove"),
     path("checkout/", views.checkout_page, name="checkout"),
     path("orders/<str:token>/pay/", views.pay_page, name="pay"),
+    path("orders/<str:token>/demo-card/", views.offline_demo_card, name="offline_demo_card"),
     path("orders/<str:token>/", views.order_page, name="order"),
 ]

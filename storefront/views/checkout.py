@@ -1,13 +1,17 @@
 from django.conf import settings
-from django.http import Http404
+import json
+
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from storefront import cart as carts
 from storefront.checkout import CheckoutError, CheckoutErrorCode, ensure_payment_intent, price_cart_lines, start_checkout
 from storefront.forms import CheckoutForm
 from storefront.models import Order, OrderStatus
+from storefront.payments import stripe_client
 
 
 @never_cache
@@ -43,8 +47,26 @@ def pay_page(request, token):
     except CheckoutError as error:
         context["error_message"] = error.message
         return render(request, "storefront/pay_page.html", context, status=503)
-    context.update(stripe_js_url=settings.STRIPE_JS_URL, stripe_publishable_key=settings.STRIPE_PUBLISHABLE_KEY)
+    context.update(
+        stripe_js_url=settings.STRIPE_JS_URL, stripe_publishable_key=settings.STRIPE_PUBLISHABLE_KEY,
+        offline_demo=settings.STRIPE_OFFLINE_DEMO,
+    )
     return render(request, "storefront/pay_page.html", context)
+
+
+@require_POST
+def offline_demo_card(request, token):
+    """Demo with localstripe only (STRIPE_OFFLINE_DEMO): see stripe_client.confirm_with_test_card."""
+    if not settings.STRIPE_OFFLINE_DEMO:
+        raise Http404
+    order = get_object_or_404(Order, token=token, status=OrderStatus.PENDING, payment_intent_id__isnull=False)
+    data = json.loads(request.body or b"{}")
+    card = {key: str(data.get(key, "")) for key in ("number", "exp_month", "exp_year", "cvc")}
+    try:
+        intent = stripe_client.confirm_with_test_card(payment_intent_id=order.payment_intent_id, card=card)
+    except stripe_client.PaymentGatewayError as error:
+        return JsonResponse({"error": str(error)}, status=402)
+    return JsonResponse({"status": intent.status})
 
 
 @never_cache
