@@ -70,7 +70,7 @@ def test_sold_out_at_checkout_holds_nothing(home_page):
         start_checkout(cart=make_cart((variant, 3)), details=checkout_details())
 
     assert error.value.code == "sold_out"
-    assert "sold out" in error.value.message
+    assert "đã hết hàng" in error.value.message  # the active language, Vietnamese
     assert _stock(variant) == 2 and not StockHold.objects.exists() and not Order.objects.exists()
 
 
@@ -199,3 +199,31 @@ def test_checkout_form_requires_a_vietnamese_address_without_district(client, ho
     html = response.content.decode()
     assert response.status_code == 400 and not Order.objects.exists()
     assert 'name="commune"' in html and 'name="district"' not in html
+
+
+@pytest.mark.parametrize(("number", "status", "expected"), [("4242424242424242", 200, "succeeded"), ("4000000000000341", 402, None)])
+def test_offline_demo_card_pays_through_localstripe(client, home_page, stripe_settings, number, status, expected):
+    stripe_settings.STRIPE_OFFLINE_DEMO = True
+    variant = make_shop(home_page, stock=5)
+    order = start_checkout(cart=make_cart((variant, 1)), details=checkout_details())
+    ensure_payment_intent(order=order)
+    card = {"number": number, "exp_month": "12", "exp_year": "2030", "cvc": "123"}
+
+    response = client.post(f"/en/orders/{order.token}/demo-card/", card, content_type="application/json")
+
+    assert response.status_code == status
+    if expected:
+        assert response.json()["status"] == expected
+    else:
+        assert response.json()["error"]
+    order.refresh_from_db()
+    assert order.status == OrderStatus.PENDING  # only the webhook makes it paid
+
+
+def test_offline_demo_card_is_off_outside_the_demo(client, home_page, stripe_settings):
+    variant = make_shop(home_page, stock=5)
+    order = start_checkout(cart=make_cart((variant, 1)), details=checkout_details())
+
+    response = client.post(f"/en/orders/{order.token}/demo-card/", {}, content_type="application/json")
+
+    assert response.status_code == 404

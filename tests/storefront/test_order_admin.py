@@ -12,7 +12,10 @@ from tests.storefront.factories import checkout_details, make_cart, make_shop
 
 @pytest.fixture
 def admin(client, django_user_model):
+    from wagtail.users.models import UserProfile
+
     user = django_user_model.objects.create_superuser("editor", "editor@example.com", "pw")
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
     client.force_login(user)
     return client
 
