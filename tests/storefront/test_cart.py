@@ -132,3 +132,16 @@ def test_product_page_sells_without_per_visitor_data(client, home_page):
     assert "csrfmiddlewaretoken" not in html
     assert 'data-cart-badge="/en/cart/badge/"' in html
     assert "Online ordering opens soon" not in html
+
+
+def test_badge_is_a_few_queries_however_many_lines(client, home_page, django_assert_num_queries):
+    from tests.storefront.factories import make_catalogue, make_producer, make_product
+
+    catalogue, producers = make_catalogue(home_page)
+    producer = make_producer(producers)
+    for index in range(3):
+        variant = make_product(catalogue, producer, slug=f"badge-{index}", prices=((1000, 10),)).variants.get()
+        client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "2"})
+
+    with django_assert_num_queries(3):  # session, cart, one SUM over its lines
+        assert client.get("/en/cart/badge/").json()["count"] == 6
