@@ -11,6 +11,7 @@ from home.models import HomePage
 from storefront.demo_data import PRODUCERS, PRODUCTS
 from storefront.models import (
     CataloguePage,
+    DeliveryRate,
     MarketplaceLink,
     ProducerIndexPage,
     ProducerPage,
@@ -52,6 +53,23 @@ def seed_storefront(stdout):
     for data in PRODUCTS:
         _seed_product(catalogue, producers[data["producer"]], data)
     stdout.write(f"storefront: {len(PRODUCERS)} producers, {len(PRODUCTS)} products")
+
+
+# Example fees for the demo, not a carrier's tariff: editors set real ones under "Delivery rates".
+DELIVERY_RATES = [
+    ("cao_bang", 1000, 20000), ("cao_bang", 5000, 35000), ("cao_bang", 20000, 60000),
+    ("vietnam", 1000, 35000), ("vietnam", 5000, 60000), ("vietnam", 20000, 120000),
+    ("international", 2000, 450000), ("international", 10000, 1200000),
+]
+
+
+def seed_delivery_rates(stdout):
+    """Rates are created once; an editor's changes are never overwritten."""
+    created = 0
+    for zone, max_weight, fee in DELIVERY_RATES:
+        _rate, is_new = DeliveryRate.objects.get_or_create(zone=zone, max_weight_grams=max_weight, defaults={"fee_vnd": fee})
+        created += is_new
+    stdout.write(f"delivery rates: {created} created")
 
 
 def _upsert_page(parent, page_class, values, *, prepare=None):

@@ -1,7 +1,16 @@
-"""Stock as buyers read it. The checkout issue adds reservations here (rows locked with select_for_update)."""
+"""Stock as buyers read it, and holds on it while an order is paid for.
+
+Locking rule (every function here): StockLevel rows are locked with select_for_update() ordered by
+variant pk, inside the caller's transaction, before any StockHold row is read or changed. Two
+checkouts therefore lock shared variants in the same order and cannot deadlock, and the check
+"enough left?" and the decrement happen under the same lock, so concurrent buyers cannot oversell.
+A hold takes units off StockLevel.quantity at once; releasing gives them back.
+"""
 from dataclasses import dataclass
 
-from django.db import models
+from django.db import models, transaction
+from django.db.models import F, Q, Sum
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -39,3 +48,117 @@ def stock_status(*, quantity: int) -> StockStatus:
     if quantity <= LOW_STOCK_THRESHOLD:
         return StockStatus(StockState.LOW, quantity)
     return StockStatus(StockState.IN_STOCK, quantity)
+
+
+def _active_holds():
+    from storefront.models import StockHold
+
+    return StockHold.objects.filter(released_at__isnull=True, confirmed_at__isnull=True)
+
+
+def available_quantities(*, variant_ids, now=None) -> dict[int, int]:
+    """Units a buyer could take now: stock plus units of holds that have expired but not yet been released."""
+    from storefront.models import StockLevel
+
+    now = now or timezone.now()
+    stock = dict(StockLevel.objects.filter(variant_id__in=variant_ids).values_list("variant_id", "quantity"))
+    expired = (
+        _active_holds().filter(variant_id__in=variant_ids, expires_at__lte=now)
+        .values("variant_id").annotate(units=Sum("quantity")).values_list("variant_id", "units")
+    )
+    for variant_id, units in expired:
+        stock[variant_id] = stock.get(variant_id, 0) + units
+    return stock
+
+
+def _lock_stock(variant_ids):
+    """Lock the StockLevel rows, always in variant-pk order (see the module docstring)."""
+    from storefront.models import StockLevel
+
+    rows = StockLevel.objects.select_for_update().filter(variant_id__in=set(variant_ids)).order_by("variant_id")
+    return {row.variant_id: row for row in rows}
+
+
+def _release(holds, levels, now):
+    """Give held units back to their (already locked) stock rows."""
+    for hold in holds:
+        level = levels.get(hold.variant_id)
+        if level is not None:
+            level.quantity += hold.quantity
+            level.save(update_fields=["quantity"])
+        hold.released_at = now
+        hold.save(update_fields=["released_at"])
+    return len(holds)
+
+
+def hold_stock(*, order, quantities: dict[int, int], expires_at, now=None) -> None:
+    """Take `quantities` ({variant pk: units}) off stock for `order` until `expires_at`.
+
+    Must run inside a transaction. Expired holds on the same variants are released first
+    (lazily, under the same locks). Raises SoldOut, naming the item, when any variant has fewer
+    units than asked; then nothing is taken.
+    """
+    from storefront.line_sources import SOLD_OUT_MESSAGE, SoldOut
+    from storefront.models import ProductVariant, StockHold
+
+    now = now or timezone.now()
+    levels = _lock_stock(quantities)
+    _release(list(_active_holds().filter(variant_id__in=quantities, expires_at__lte=now)), levels, now)
+    for variant_id, units in sorted(quantities.items()):
+        level = levels.get(variant_id)
+        if level is None or level.quantity < units:
+            variant = ProductVariant.objects.select_related("product").filter(pk=variant_id).first()
+            item = f"{variant.product.title} ({variant.label})" if variant else "?"
+            raise SoldOut(SOLD_OUT_MESSAGE % {"item": item})
+    for variant_id, units in sorted(quantities.items()):
+        # F() keeps the decrement in SQL; the row lock already makes the check above hold.
+        type(levels[variant_id]).objects.filter(pk=levels[variant_id].pk).update(quantity=F("quantity") - units)
+    StockHold.objects.bulk_create(
+        StockHold(order=order, variant_id=variant_id, quantity=units, expires_at=expires_at)
+        for variant_id, units in sorted(quantities.items())
+    )
+
+
+def release_order_holds(*, order, now=None) -> int:
+    """Give back every unit `order` still holds (cancelled, or holding again). Inside a transaction."""
+    now = now or timezone.now()
+    holds = list(_active_holds().filter(order=order).order_by("variant_id"))
+    if not holds:
+        return 0
+    levels = _lock_stock(hold.variant_id for hold in holds)
+    holds = list(_active_holds().filter(order=order))  # re-read under the lock
+    return _release(holds, levels, now)
+
+
+def confirm_order_holds(*, order, quantities: dict[int, int], now=None) -> bool:
+    """The order is paid: make its holds final. Inside a transaction.
+
+    A hold that was released (it expired and its units went back on sale) is taken again when
+    the units are still there. Returns False, changing nothing, when they are not: the caller
+    refunds the payment.
+    """
+    from storefront.models import StockHold
+
+    now = now or timezone.now()
+    levels = _lock_stock(quantities)
+    active = {hold.variant_id: hold for hold in _active_holds().filter(order=order)}
+    missing = {variant_id: units for variant_id, units in quantities.items() if variant_id not in active}
+    if any(variant_id not in levels or levels[variant_id].quantity < units for variant_id, units in missing.items()):
+        return False
+    for variant_id, units in sorted(missing.items()):
+        type(levels[variant_id]).objects.filter(pk=levels[variant_id].pk).update(quantity=F("quantity") - units)
+        StockHold.objects.create(order=order, variant_id=variant_id, quantity=units, expires_at=now, confirmed_at=now)
+    _active_holds().filter(order=order).update(confirmed_at=now)
+    return True
+
+
+def release_expired_holds(*, now=None) -> int:
+    """Release every hold past its expiry; returns how many. Safe to run at any time, repeatedly."""
+    now = now or timezone.now()
+    variant_ids = set(_active_holds().filter(expires_at__lte=now).values_list("variant_id", flat=True))
+    if not variant_ids:
+        return 0
+    with transaction.atomic():
+        levels = _lock_stock(variant_ids)
+        holds = list(_active_holds().filter(Q(variant_id__in=variant_ids), expires_at__lte=now))
+        return _release(holds, levels, now)

@@ -15,6 +15,8 @@ urlpatterns = [
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("display-currency/", storefront_views.set_display_currency, name="set_display_currency"),
+    # Outside i18n_patterns: Stripe posts to one fixed URL, with no language and no CSRF token.
+    path("stripe/webhook/", storefront_views.stripe_webhook, name="stripe_webhook"),
 ]
 
 if settings.DEBUG:
@@ -26,6 +28,7 @@ if settings.DEBUG:
 # by the language cookie or Accept-Language, so a first visit gets the visitor's language.
 urlpatterns += i18n_patterns(
     path("stories/feed/", StoryFeed(), name="story_feed"),
+    path("", include("storefront.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

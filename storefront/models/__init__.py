@@ -1,16 +1,32 @@
+from storefront.models.cart import Cart, CartLine
 from storefront.models.choices import Marketplace, OcopGroup, OcopStars, ProducerKind, ProtectionKind
+from storefront.models.delivery import DeliveryRate, DeliveryZone
+from storefront.models.orders import AddressKind, DeliveryMethod, LineKind, Order, OrderLine, OrderStatus, OrderStatusChange
+from storefront.models.payments import Payment, Refund, RefundStatus, StripeEvent
 from storefront.models.producers import ProducerIndexPage, ProducerPage
 from storefront.models.products import CataloguePage, MarketplaceLink, ProductImage, ProductPage, ProductVariant
 from storefront.models.settings import ExchangeRates
-from storefront.models.stock import StockLevel
+from storefront.models.stock import StockHold, StockLevel
 
 __all__ = [
+    "AddressKind",
+    "Cart",
+    "CartLine",
     "CataloguePage",
+    "DeliveryMethod",
+    "DeliveryRate",
+    "DeliveryZone",
     "ExchangeRates",
+    "LineKind",
     "Marketplace",
     "MarketplaceLink",
     "OcopGroup",
     "OcopStars",
+    "Order",
+    "OrderLine",
+    "OrderStatus",
+    "OrderStatusChange",
+    "Payment",
     "ProducerIndexPage",
     "ProducerKind",
     "ProducerPage",
@@ -18,5 +34,9 @@ __all__ = [
     "ProductPage",
     "ProductVariant",
     "ProtectionKind",
+    "Refund",
+    "RefundStatus",
+    "StockHold",
     "StockLevel",
+    "StripeEvent",
 ]

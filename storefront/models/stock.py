@@ -32,3 +32,20 @@ def create_stock_level(sender, instance, created, raw=False, **kwargs):
     """Every variant gets a stock row (at 0), so the stock listing shows every variant."""
     if created and not raw:
         StockLevel.objects.get_or_create(variant=instance)
+
+
+class StockHold(models.Model):
+    """Units taken off StockLevel.quantity for one order while it is paid for.
+
+    Releasing puts them back; confirming (the order is paid) makes the sale final.
+    """
+
+    order = models.ForeignKey("storefront.Order", on_delete=models.CASCADE, related_name="stock_holds")
+    variant = models.ForeignKey(ProductVariant, on_delete=models.CASCADE, related_name="holds")
+    quantity = models.PositiveIntegerField()
+    expires_at = models.DateTimeField(db_index=True)
+    released_at = models.DateTimeField(null=True, blank=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["released_at", "confirmed_at", "expires_at"], name="stockhold_active_idx")]

@@ -73,6 +73,21 @@ def retrieve_payment_intent(payment_intent_id):
     return _payment_intent(_call(lambda client: client.v1.payment_intents.retrieve(payment_intent_id)))
 
 
+def confirm_with_test_card(*, payment_intent_id, card):
+    """Offline demo only (localstripe): attach a test card typed into the Stripe.js stand-in and confirm.
+
+    localstripe's stand-in `confirmCardPayment` only completes 3-D Secure; it cannot charge a card
+    element. Real Stripe.js does all of this in the browser and the server never sees a card number.
+    Returns the intent; a declined card raises PaymentGatewayError with Stripe's message.
+    """
+    def attach_and_confirm(client):
+        method = client.v1.payment_methods.create({"type": "card", "card": card})
+        client.v1.payment_intents.update(payment_intent_id, {"payment_method": method.id})
+        return client.v1.payment_intents.confirm(payment_intent_id)
+
+    return _payment_intent(_call(attach_and_confirm))
+
+
 def refund_payment(*, payment_intent_id, amount, currency, idempotency_key):
     """Refund `amount` (major unit) of a PaymentIntent; returns the Stripe refund id."""
     params = {"payment_intent": payment_intent_id, "amount": to_stripe_amount(amount, currency)}
@@ -84,7 +99,7 @@ def _call(request):
     try:
         return request(stripe_client())
     except stripe.StripeError as error:
-        raise PaymentGatewayError(str(error)) from error
+        raise PaymentGatewayError(error.user_message or str(error)) from error
 
 
 def _payment_intent(intent):

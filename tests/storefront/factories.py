@@ -80,3 +80,56 @@ def make_image(title="Test picture"):
 def url_in(page, language):
     with translation.override(language):
         return page.get_url()
+
+
+def make_shop(home, *, stock=5, price=185000, prices=None):
+    """A catalogue with one product; returns its first variant."""
+    catalogue, producers = make_catalogue(home)
+    producer = make_producer(producers)
+    product = make_product(catalogue, producer, prices=prices or ((price, stock),))
+    return product.variants.order_by("sort_order", "pk").first()
+
+
+def make_cart(*variants_and_quantities):
+    from storefront.models import Cart, CartLine
+
+    cart = Cart.objects.create()
+    for variant, quantity in variants_and_quantities:
+        CartLine.objects.create(cart=cart, source="product", reference=str(variant.pk), quantity=quantity)
+    return cart
+
+
+def checkout_details(**overrides):
+    from storefront.checkout import CheckoutDetails
+
+    values = {
+        "name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678", "language": "vi",
+        "delivery_method": "pickup",
+    }
+    values.update(overrides)
+    return CheckoutDetails(**values)
+
+
+def signed_webhook(payload: bytes, *, secret, timestamp=None):
+    """The Stripe-Signature header Stripe would send for `payload` (scheme v1: HMAC-SHA256 of "t.payload")."""
+    import hashlib
+    import hmac
+    import time
+
+    timestamp = int(timestamp if timestamp is not None else time.time())
+    signature = hmac.new(secret.encode(), f"{timestamp}.".encode() + payload, hashlib.sha256).hexdigest()
+    return f"t={timestamp},v1={signature}"
+
+
+def payment_event(order, *, event_id="evt_test_1", type="payment_intent.succeeded", amount=None, currency="vnd"):
+    import json
+
+    return json.dumps({
+        "id": event_id, "object": "event", "type": type, "api_version": "2020-08-27", "created": 1700000000,
+        "data": {"object": {
+            "id": order.payment_intent_id, "object": "payment_intent", "amount": order.total_vnd if amount is None else amount,
+            "currency": currency, "status": "succeeded" if type.endswith("succeeded") else "requires_payment_method",
+            "metadata": {"order_number": order.number},
+            "last_payment_error": None if type.endswith("succeeded") else {"message": "Your card was declined."},
+        }},
+    }).encode()

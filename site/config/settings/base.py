@@ -189,6 +189,13 @@ STRIPE_JS_URL = os.environ.get("STRIPE_JS_URL", "https://js.stripe.com/v3/")
 # Shorter than gunicorn's 30 s worker timeout, retries included.
 STRIPE_TIMEOUT_SECONDS = float(os.environ.get("STRIPE_TIMEOUT_SECONDS", "8"))
 STRIPE_MAX_NETWORK_RETRIES = int(os.environ.get("STRIPE_MAX_NETWORK_RETRIES", "1"))
+# localstripe's Stripe.js stand-in cannot charge a card element; dev.py turns on a demo-only shim.
+STRIPE_OFFLINE_DEMO = False
+
+# --- Cart and checkout --------------------------------------------------------------
+# How long starting payment keeps stock (and seats) for the buyer before others may buy it.
+STOCK_HOLD_MINUTES = int(os.environ.get("STOCK_HOLD_MINUTES", "20"))
+CART_MAX_LINE_QUANTITY = 20
 
 LOGGING = {
     "version": 1,

@@ -19,6 +19,7 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SECURE = False
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STRIPE_OFFLINE_DEMO = "127.0.0.1" in STRIPE_API_BASE  # noqa: F405  (localstripe only)
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405  (SQLite file, media)

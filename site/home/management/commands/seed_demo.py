@@ -7,11 +7,11 @@ from django.db import transaction
 from django.utils import translation
 
 from home.demo.content import seed_home
-from storefront.demo import seed_storefront
+from storefront.demo import seed_delivery_rates, seed_storefront
 from stories.demo import seed_stories
 
 # Each app appends its own idempotent seeder as it arrives; order matters (products before stories).
-SEEDERS = [seed_home, seed_storefront, seed_stories]
+SEEDERS = [seed_home, seed_storefront, seed_delivery_rates, seed_stories]
 
 
 class Command(BaseCommand):

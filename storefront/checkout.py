@@ -1,0 +1,224 @@
+"""From cart to a pending order with its stock held and a Stripe PaymentIntent to confirm.
+
+Every price comes from the line sources (storefront.line_sources) at the moment of checkout;
+nothing the browser sends about prices, currency or totals is read.
+"""
+import hashlib
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from storefront.addresses import HOME_PROVINCE
+from storefront.line_sources import PricedLine, SoldOut, get_line_source, line_sources
+from storefront.models import AddressKind, Cart, DeliveryMethod, DeliveryRate, DeliveryZone, Order, OrderLine, OrderStatus, Payment
+from storefront.orders import new_order_number, transition_order
+from storefront.payments import stripe_client
+
+CURRENCY = "VND"
+
+
+class CheckoutErrorCode(models.TextChoices):
+    EMPTY_CART = "empty_cart", _("Empty cart")
+    SOLD_OUT = "sold_out", _("Sold out")
+    NO_DELIVERY_RATE = "no_delivery_rate", _("No delivery rate")
+    PAYMENT_UNAVAILABLE = "payment_unavailable", _("Payment service unavailable")
+
+
+class CheckoutError(Exception):
+    def __init__(self, code, message):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class CheckoutDetails:
+    name: str
+    email: str
+    phone: str
+    language: str
+    delivery_method: str = DeliveryMethod.DELIVERY
+    address_kind: str = AddressKind.VIETNAM
+    street: str = ""
+    commune: str = ""
+    province: str = ""
+    country: str = ""
+    address_lines: str = ""
+    postcode: str = ""
+
+
+@dataclass(frozen=True)
+class PricedCart:
+    lines: list[PricedLine]
+    zone: str
+    delivery_fee_vnd: int
+
+    @property
+    def subtotal_vnd(self):
+        return sum(line.total_vnd for line in self.lines)
+
+    @property
+    def total_vnd(self):
+        return self.subtotal_vnd + self.delivery_fee_vnd
+
+    @property
+    def weight_grams(self):
+        return sum(line.weight_grams * line.quantity for line in self.lines)
+
+
+def price_cart_lines(*, cart: Cart) -> list[PricedLine]:
+    """The cart's lines priced now by their sources, in the order they were added."""
+    cart_lines = list(cart.lines.all())
+    priced = {}
+    for source_name in {line.source for line in cart_lines}:
+        for item in get_line_source(source_name).price_lines(lines=[line for line in cart_lines if line.source == source_name]):
+            priced[(item.source, item.reference)] = item
+    return [priced[key] for key in ((line.source, line.reference) for line in cart_lines) if key in priced]
+
+
+def delivery_zone(*, details: CheckoutDetails) -> str:
+    if details.delivery_method == DeliveryMethod.PICKUP:
+        return ""
+    if details.address_kind == AddressKind.INTERNATIONAL:
+        return DeliveryZone.INTERNATIONAL
+    return DeliveryZone.CAO_BANG if details.province == HOME_PROVINCE else DeliveryZone.VIETNAM
+
+
+def delivery_fee(*, zone: str, weight_grams: int) -> int:
+    """The cheapest editor-set rate of the zone that takes the parcel's weight; pickup and weightless parcels are free."""
+    if not zone or weight_grams <= 0:
+        return 0
+    rate = DeliveryRate.objects.filter(zone=zone, max_weight_grams__gte=weight_grams).order_by("max_weight_grams").first()
+    if rate is None:
+        raise CheckoutError(
+            CheckoutErrorCode.NO_DELIVERY_RATE,
+            gettext("We cannot deliver a parcel of this weight to this address. Choose pickup or contact us."),
+        )
+    return rate.fee_vnd
+
+
+def price_cart(*, cart: Cart, details: CheckoutDetails) -> PricedCart:
+    lines = price_cart_lines(cart=cart)
+    if not lines:
+        raise CheckoutError(CheckoutErrorCode.EMPTY_CART, gettext("Your cart is empty."))
+    for line in lines:
+        if line.available < line.quantity:
+            raise CheckoutError(CheckoutErrorCode.SOLD_OUT, SoldOut.message_for(line))
+    zone = delivery_zone(details=details)
+    weight = sum(line.weight_grams * line.quantity for line in lines)
+    return PricedCart(lines=lines, zone=zone, delivery_fee_vnd=delivery_fee(zone=zone, weight_grams=weight))
+
+
+def _fingerprint(priced: PricedCart) -> str:
+    parts = [f"{line.source}:{line.reference}:{line.quantity}:{line.unit_price_vnd}" for line in priced.lines]
+    parts.append(f"delivery:{priced.zone}:{priced.delivery_fee_vnd}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None) -> Order:
+    """A pending order for the cart with everything in it held until now + STOCK_HOLD_MINUTES.
+
+    Started again for an unchanged cart (a double click, a retry after Stripe was down) it
+    returns the same order with its holds renewed, so one PaymentIntent serves them all. A
+    changed cart cancels the previous pending order and releases its holds. Raises
+    CheckoutError (empty cart, sold out, no delivery rate); on SOLD_OUT nothing is held.
+    """
+    now = now or timezone.now()
+    priced = price_cart(cart=cart, details=details)
+    fingerprint = _fingerprint(priced)
+    expires_at = now + timedelta(minutes=settings.STOCK_HOLD_MINUTES)
+    try:
+        with transaction.atomic():
+            # Lock order: the cart's pending orders (by pk), then each source's rows by pk.
+            order = None
+            for pending in Order.objects.select_for_update().filter(cart=cart, status=OrderStatus.PENDING).order_by("pk"):
+                _release_all(order=pending)
+                if order is None and pending.fingerprint == fingerprint:
+                    order = pending
+                else:
+                    transition_order(order=pending, to_status=OrderStatus.CANCELLED, note="cart changed")
+            order = _save_order(order=order, cart=cart, details=details, priced=priced, fingerprint=fingerprint, user=user, now=now)
+            order.hold_expires_at = expires_at
+            order.save(update_fields=["hold_expires_at"])
+            lines = list(order.lines.all())
+            for source in line_sources():
+                own = [line for line in lines if line.source == source.name]
+                if own:
+                    source.hold_lines(order=order, lines=own, expires_at=expires_at)
+    except SoldOut as sold_out:
+        raise CheckoutError(CheckoutErrorCode.SOLD_OUT, sold_out.message) from None
+    return order
+
+
+def _release_all(*, order: Order) -> None:
+    for source in line_sources():
+        source.release_lines(order=order)
+
+
+def _save_order(*, order, cart, details, priced, fingerprint, user, now) -> Order:
+    contact = {
+        "name": details.name, "email": details.email, "phone": details.phone, "language": details.language,
+        "delivery_method": details.delivery_method, "delivery_zone": priced.zone,
+    }
+    if details.delivery_method == DeliveryMethod.PICKUP:
+        address = dict.fromkeys(["address_kind", "street", "commune", "province", "country", "address_lines", "postcode"], "")
+    elif details.address_kind == AddressKind.INTERNATIONAL:
+        address = {"address_kind": AddressKind.INTERNATIONAL, "street": "", "commune": "", "province": "",
+                   "country": details.country, "address_lines": details.address_lines, "postcode": details.postcode}
+    else:
+        address = {"address_kind": AddressKind.VIETNAM, "street": details.street, "commune": details.commune,
+                   "province": details.province, "country": "Việt Nam", "address_lines": "", "postcode": ""}
+    if order is not None:  # same lines and prices: only who and where may have changed
+        for field, value in {**contact, **address}.items():
+            setattr(order, field, value)
+        order.save()
+        return order
+    order = Order.objects.create(
+        number=new_order_number(now=now), cart=cart, user=user, fingerprint=fingerprint,
+        subtotal_vnd=priced.subtotal_vnd, delivery_fee_vnd=priced.delivery_fee_vnd, total_vnd=priced.total_vnd,
+        **contact, **address,
+    )
+    OrderLine.objects.bulk_create(
+        OrderLine(
+            order=order, kind=line.kind, source=line.source, reference=line.reference, variant_id=line.variant_id,
+            producer_id=line.producer_id, description=line.description[:255], label=line.label[:120], sku=line.sku,
+            unit_price_vnd=line.unit_price_vnd, quantity=line.quantity, weight_grams=line.weight_grams,
+        )
+        for line in priced.lines
+    )
+    order.status_changes.create(from_status="", to_status=OrderStatus.PENDING)
+    return order
+
+
+def ensure_payment_intent(*, order: Order) -> stripe_client.PaymentIntent:
+    """The order's PaymentIntent, created once.
+
+    The idempotency key is derived from the order, so Stripe itself folds a repeated create into
+    one payment; localstripe ignores idempotency keys, so the stored intent id is reused first.
+    Raises CheckoutError(PAYMENT_UNAVAILABLE) when Stripe cannot be reached; the order and its
+    holds stay, and the buyer can try again.
+    """
+    try:
+        if order.payment_intent_id:
+            return stripe_client.retrieve_payment_intent(order.payment_intent_id)
+        intent = stripe_client.create_payment_intent(
+            amount=order.total_vnd, currency=CURRENCY, idempotency_key=f"order-{order.number}-payment",
+            metadata={"order_number": order.number},
+        )
+    except stripe_client.PaymentGatewayError:
+        raise CheckoutError(
+            CheckoutErrorCode.PAYMENT_UNAVAILABLE,
+            gettext("The payment service is unavailable right now. Your cart is kept: please try again in a moment."),
+        ) from None
+    claimed = Order.objects.filter(pk=order.pk, payment_intent_id__isnull=True).update(payment_intent_id=intent.id)
+    if not claimed:  # a concurrent click stored its intent first: use that one
+        order.refresh_from_db(fields=["payment_intent_id"])
+        return ensure_payment_intent(order=order)
+    order.payment_intent_id = intent.id
+    Payment.objects.create(order=order, payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency, status=intent.status)
+    return intent

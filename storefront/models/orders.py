@@ -1,0 +1,130 @@
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from storefront.models.delivery import DeliveryZone
+
+
+class OrderStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting payment")
+    PAID = "paid", _("Paid")
+    FULFILLED = "fulfilled", _("Packed")
+    SHIPPED = "shipped", _("Shipped")
+    CANCELLED = "cancelled", _("Cancelled")
+    PARTIALLY_REFUNDED = "partially_refunded", _("Partially refunded")
+    REFUNDED = "refunded", _("Refunded")
+
+
+class DeliveryMethod(models.TextChoices):
+    DELIVERY = "delivery", _("Delivery")
+    PICKUP = "pickup", _("Pickup in Cao Bằng (free)")
+
+
+class AddressKind(models.TextChoices):
+    VIETNAM = "vietnam", _("Vietnam")
+    INTERNATIONAL = "international", _("Another country")
+
+
+class LineKind(models.TextChoices):
+    PRODUCT = "product", _("Product")
+    BOOKING = "booking", _("Booking")
+
+
+def new_order_token():
+    return secrets.token_urlsafe(24)
+
+
+class Order(models.Model):
+    number = models.CharField(_("order number"), max_length=20, unique=True)
+    # The buyer's secret link to the order page: 192 random bits, never derived from the number.
+    token = models.CharField(max_length=40, unique=True, default=new_order_token, editable=False)
+    status = models.CharField(_("status"), max_length=20, choices=OrderStatus.choices, default=OrderStatus.PENDING)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    cart = models.ForeignKey("storefront.Cart", null=True, blank=True, on_delete=models.SET_NULL, related_name="orders")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="orders")
+    # What the buyer pays for: checkout reuses this order (and its PaymentIntent) while it matches the cart.
+    fingerprint = models.CharField(max_length=64, editable=False)
+
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=40)
+
+    delivery_method = models.CharField(_("delivery method"), max_length=20, choices=DeliveryMethod.choices)
+    address_kind = models.CharField(_("address"), max_length=20, choices=AddressKind.choices, blank=True)
+    street = models.CharField(_("street, house number or hamlet"), max_length=200, blank=True)
+    commune = models.CharField(_("commune or ward"), max_length=120, blank=True)
+    province = models.CharField(_("province or city"), max_length=80, blank=True)
+    country = models.CharField(_("country"), max_length=80, blank=True)
+    address_lines = models.TextField(_("address lines"), blank=True)
+    postcode = models.CharField(_("postcode"), max_length=20, blank=True)
+    delivery_zone = models.CharField(_("delivery zone"), max_length=20, choices=DeliveryZone.choices, blank=True)
+
+    subtotal_vnd = models.PositiveBigIntegerField(_("subtotal (VND)"))
+    delivery_fee_vnd = models.PositiveBigIntegerField(_("delivery fee (VND)"), default=0)
+    total_vnd = models.PositiveBigIntegerField(_("total (VND)"))
+    refunded_vnd = models.PositiveBigIntegerField(_("refunded (VND)"), default=0)
+
+    payment_intent_id = models.CharField(_("Stripe PaymentIntent"), max_length=64, unique=True, null=True, blank=True)
+    hold_expires_at = models.DateTimeField(_("stock held until"), null=True, blank=True)
+    last_payment_error = models.CharField(max_length=255, blank=True)
+    tracking_number = models.CharField(_("tracking number"), max_length=80, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+    paid_at = models.DateTimeField(_("paid"), null=True, blank=True)
+    # Set atomically by the one call that sends each email, so each goes out exactly once.
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    refund_notice_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("order")
+        verbose_name_plural = _("orders")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.number
+
+    @property
+    def is_pending(self):
+        return self.status == OrderStatus.PENDING
+
+
+class OrderLine(models.Model):
+    """A product or a booking as bought: description, label and price are copies, not links."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
+    kind = models.CharField(_("kind"), max_length=20, choices=LineKind.choices)
+    source = models.CharField(max_length=32)
+    reference = models.CharField(max_length=64)
+    variant = models.ForeignKey(
+        "storefront.ProductVariant", null=True, blank=True, on_delete=models.SET_NULL, related_name="order_lines"
+    )
+    producer = models.ForeignKey(
+        "storefront.ProducerPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="order_lines"
+    )
+    description = models.CharField(_("description"), max_length=255)
+    label = models.CharField(_("label"), max_length=120, blank=True)
+    sku = models.CharField(_("SKU"), max_length=64, blank=True)
+    unit_price_vnd = models.PositiveBigIntegerField(_("unit price (VND)"))
+    quantity = models.PositiveIntegerField(_("quantity"))
+    weight_grams = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("order line")
+        verbose_name_plural = _("order lines")
+        ordering = ["pk"]
+
+    @property
+    def total_vnd(self):
+        return self.unit_price_vnd * self.quantity
+
+
+class OrderStatusChange(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(max_length=20, choices=OrderStatus.choices, blank=True)
+    to_status = models.CharField(max_length=20, choices=OrderStatus.choices)
+    note = models.CharField(max_length=255, blank=True)
+    changed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]

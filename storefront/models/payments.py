@@ -1,0 +1,63 @@
+"""The money trail: every PaymentIntent, refund and webhook event, each with its Stripe id."""
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Payment(models.Model):
+    order = models.ForeignKey("storefront.Order", on_delete=models.PROTECT, related_name="payments")
+    payment_intent_id = models.CharField(_("Stripe PaymentIntent"), max_length=64, unique=True)
+    amount = models.PositiveBigIntegerField(_("amount"))
+    currency = models.CharField(_("currency"), max_length=3)
+    status = models.CharField(_("Stripe status"), max_length=40)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("payment")
+        verbose_name_plural = _("payments")
+
+
+class RefundStatus(models.TextChoices):
+    REQUESTED = "requested", _("Requested")
+    SUCCEEDED = "succeeded", _("Refunded")
+    FAILED = "failed", _("Failed")
+
+
+class Refund(models.Model):
+    """One row per refund request: its key is the Stripe idempotency key, so a repeat never refunds twice."""
+
+    order = models.ForeignKey("storefront.Order", on_delete=models.PROTECT, related_name="refunds")
+    request_key = models.CharField(max_length=64, unique=True)
+    amount = models.PositiveBigIntegerField(_("amount"))
+    currency = models.CharField(max_length=3, default="vnd")
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=RefundStatus.choices, default=RefundStatus.REQUESTED)
+    stripe_refund_id = models.CharField(_("Stripe refund"), max_length=64, unique=True, null=True, blank=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("refund")
+        verbose_name_plural = _("refunds")
+
+    @staticmethod
+    def new_request_key():
+        return uuid.uuid4().hex
+
+
+class StripeEvent(models.Model):
+    """Each webhook event once: the unique id makes a second delivery wait for, then see, the first."""
+
+    event_id = models.CharField(max_length=64, unique=True)
+    type = models.CharField(max_length=80)
+    payment_intent_id = models.CharField(max_length=64, blank=True, db_index=True)
+    order = models.ForeignKey("storefront.Order", null=True, blank=True, on_delete=models.SET_NULL, related_name="stripe_events")
+    outcome = models.CharField(max_length=120, blank=True)
+    received_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Stripe event")
+        verbose_name_plural = _("Stripe events")

@@ -1,0 +1,54 @@
+"""The built-in line source: product variants, held in StockLevel (storefront.inventory)."""
+from storefront import inventory
+from storefront.line_sources import PricedLine, register_line_source
+from storefront.models import LineKind, ProductVariant
+
+SOURCE = "product"
+
+
+class ProductLineSource:
+    name = SOURCE
+
+    def price_lines(self, *, lines):
+        ids = {int(line.reference) for line in lines if line.reference.isdigit()}
+        variants = {
+            variant.pk: variant
+            for variant in ProductVariant.objects.filter(pk__in=ids, product__live=True).select_related("product")
+        }
+        available = inventory.available_quantities(variant_ids=variants)
+        priced = []
+        for line in lines:
+            variant = variants.get(int(line.reference)) if line.reference.isdigit() else None
+            if variant is None:
+                continue  # gone or unpublished: the cart drops it
+            priced.append(
+                PricedLine(
+                    source=SOURCE, reference=line.reference, kind=LineKind.PRODUCT,
+                    description=variant.product.title, label=variant.label, sku=variant.sku,
+                    unit_price_vnd=variant.price_vnd, quantity=line.quantity,
+                    available=available.get(variant.pk, 0), weight_grams=variant.weight_grams or 0,
+                    variant_id=variant.pk, producer_id=variant.product.producer_id, url=variant.product.url or "",
+                )
+            )
+        return priced
+
+    def hold_lines(self, *, order, lines, expires_at):
+        inventory.hold_stock(order=order, quantities=_quantities(lines), expires_at=expires_at)
+
+    def release_lines(self, *, order):
+        inventory.release_order_holds(order=order)
+
+    def confirm_lines(self, *, order):
+        lines = order.lines.filter(source=SOURCE)
+        return inventory.confirm_order_holds(order=order, quantities=_quantities(lines))
+
+
+def _quantities(lines):
+    quantities = {}
+    for line in lines:
+        if line.variant_id is not None:
+            quantities[line.variant_id] = quantities.get(line.variant_id, 0) + line.quantity
+    return quantities
+
+
+register_line_source(ProductLineSource())

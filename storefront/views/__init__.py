@@ -1,0 +1,18 @@
+from storefront.views.cart import add_to_cart, cart_badge, cart_page, remove_cart_line, update_cart_line
+from storefront.views.checkout import checkout_page, offline_demo_card, order_page, pay_page
+from storefront.views.currency import set_display_currency
+from storefront.views.stripe_webhook import stripe_webhook
+
+__all__ = [
+    "add_to_cart",
+    "cart_badge",
+    "cart_page",
+    "checkout_page",
+    "offline_demo_card",
+    "order_page",
+    "pay_page",
+    "remove_cart_line",
+    "set_display_currency",
+    "stripe_webhook",
+    "update_cart_line",
+]

@@ -1,0 +1,77 @@
+from django.conf import settings
+import json
+
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from storefront import cart as carts
+from storefront.checkout import CheckoutError, CheckoutErrorCode, ensure_payment_intent, price_cart_lines, start_checkout
+from storefront.forms import CheckoutForm
+from storefront.models import Order, OrderStatus
+from storefront.payments import stripe_client
+
+
+@never_cache
+def checkout_page(request):
+    cart = carts.get_cart(request=request, create=False)
+    lines = price_cart_lines(cart=cart) if cart else []
+    if not lines:
+        return redirect("storefront:cart")
+    form = CheckoutForm(request.POST or None)
+    context = {"form": form, "lines": lines, "subtotal": sum(line.total_vnd for line in lines), "error_message": ""}
+    if request.method == "POST" and form.is_valid():
+        user = request.user if request.user.is_authenticated else None
+        try:
+            order = start_checkout(cart=cart, details=form.details(language=translation.get_language()), user=user)
+            ensure_payment_intent(order=order)
+        except CheckoutError as error:
+            context["error_message"] = error.message
+            status = 503 if error.code == CheckoutErrorCode.PAYMENT_UNAVAILABLE else 400
+            return render(request, "storefront/checkout_page.html", context, status=status)
+        return redirect("storefront:pay", token=order.token)
+    return render(request, "storefront/checkout_page.html", context, status=400 if request.method == "POST" else 200)
+
+
+@never_cache
+def pay_page(request, token):
+    order = get_object_or_404(Order, token=token)
+    if order.status != OrderStatus.PENDING:
+        return redirect("storefront:order", token=token)
+    context = {"order": order, "lines": order.lines.all(), "error_message": "", "client_secret": ""}
+    try:
+        intent = ensure_payment_intent(order=order)
+        context["client_secret"] = intent.client_secret
+    except CheckoutError as error:
+        context["error_message"] = error.message
+        return render(request, "storefront/pay_page.html", context, status=503)
+    context.update(
+        stripe_js_url=settings.STRIPE_JS_URL, stripe_publishable_key=settings.STRIPE_PUBLISHABLE_KEY,
+        offline_demo=settings.STRIPE_OFFLINE_DEMO,
+    )
+    return render(request, "storefront/pay_page.html", context)
+
+
+@require_POST
+def offline_demo_card(request, token):
+    """Demo with localstripe only (STRIPE_OFFLINE_DEMO): see stripe_client.confirm_with_test_card."""
+    if not settings.STRIPE_OFFLINE_DEMO:
+        raise Http404
+    order = get_object_or_404(Order, token=token, status=OrderStatus.PENDING, payment_intent_id__isnull=False)
+    data = json.loads(request.body or b"{}")
+    card = {key: str(data.get(key, "")) for key in ("number", "exp_month", "exp_year", "cvc")}
+    try:
+        intent = stripe_client.confirm_with_test_card(payment_intent_id=order.payment_intent_id, card=card)
+    except stripe_client.PaymentGatewayError as error:
+        return JsonResponse({"error": str(error)}, status=402)
+    return JsonResponse({"status": intent.status})
+
+
+@never_cache
+def order_page(request, token):
+    order = Order.objects.filter(token=token).prefetch_related("lines", "status_changes").first()
+    if order is None:
+        raise Http404
+    return render(request, "storefront/order_page.html", {"order": order, "waiting": order.status == OrderStatus.PENDING})

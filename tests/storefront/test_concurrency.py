@@ -1,0 +1,86 @@
+"""Real threads against PostgreSQL row locks: no overselling, no deadlock, one payment per event."""
+import threading
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.test import Client
+
+from storefront.checkout import CheckoutError, start_checkout
+from storefront.models import Order, OrderStatus, OrderStatusChange, StockHold, StockLevel, StripeEvent
+from tests.storefront.factories import checkout_details, make_cart, make_catalogue, make_producer, make_product, make_shop, payment_event, signed_webhook
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def run_at_once(count, work):
+    """Run work(i) in `count` threads released together by a barrier; returns results or exceptions."""
+    barrier = threading.Barrier(count)
+    results = [None] * count
+
+    def worker(index):
+        try:
+            barrier.wait(timeout=10)
+            results[index] = work(index)
+        except Exception as error:  # noqa: BLE001  the test inspects what each thread met
+            results[index] = error
+        finally:
+            connection.close()  # each thread has its own connection; leave none open
+
+    threads = [threading.Thread(target=worker, args=(index,)) for index in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results
+
+
+def test_twenty_buyers_for_the_last_five_units(home_page):
+    variant = make_shop(home_page, stock=5)
+    carts = [make_cart((variant, 1)) for _ in range(20)]
+
+    results = run_at_once(20, lambda i: start_checkout(cart=carts[i], details=checkout_details()))
+
+    sold = [r for r in results if isinstance(r, Order)]
+    refused = [r for r in results if isinstance(r, CheckoutError)]
+    assert len(sold) == 5 and len(refused) == 15
+    assert {error.code for error in refused} == {"sold_out"}
+    assert all("đã hết hàng" in error.message for error in refused)  # translated (Vietnamese is active)
+    assert StockLevel.objects.get(variant=variant).quantity == 0
+    assert sum(StockHold.objects.values_list("quantity", flat=True)) == 5
+
+
+def test_opposite_orders_of_the_same_two_products_do_not_deadlock(home_page):
+    catalogue, producers = make_catalogue(home_page)
+    producer = make_producer(producers)
+    first = make_product(catalogue, producer, prices=((100000, 100),)).variants.get()
+    second = make_product(catalogue, producer, prices=((200000, 100),)).variants.get()
+
+    for _round in range(5):
+        carts = [make_cart((first, 1), (second, 1)), make_cart((second, 1), (first, 1))]
+        results = run_at_once(2, lambda i: start_checkout(cart=carts[i], details=checkout_details()))
+        assert all(isinstance(r, Order) for r in results), results
+
+    assert StockLevel.objects.get(variant=first).quantity == 90
+    assert StockLevel.objects.get(variant=second).quantity == 90
+
+
+def test_one_event_delivered_three_times_at_once_pays_once(home_page):
+    variant = make_shop(home_page, stock=5)
+    order = start_checkout(cart=make_cart((variant, 2)), details=checkout_details())
+    Order.objects.filter(pk=order.pk).update(payment_intent_id="pi_concurrent_1")
+    order.refresh_from_db()
+    payload = payment_event(order, event_id="evt_concurrent_1")
+    header = signed_webhook(payload, secret="whsec_test_secret")
+
+    responses = run_at_once(3, lambda i: Client().post(
+        "/stripe/webhook/", payload, content_type="application/json", HTTP_STRIPE_SIGNATURE=header
+    ))
+
+    assert [r.status_code for r in responses] == [200, 200, 200]
+    assert sorted(r.content for r in responses) == [b"duplicate", b"duplicate", b"paid"]
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.PAID
+    assert StripeEvent.objects.count() == 1
+    assert OrderStatusChange.objects.filter(order=order, to_status=OrderStatus.PAID).count() == 1
+    assert len(mail.outbox) == 1
+    assert StockLevel.objects.get(variant=variant).quantity == 3

@@ -1,0 +1,212 @@
+"""Stripe's webhook: signed, once per event, a status machine that never goes backwards."""
+import datetime
+import time
+import uuid
+
+import pytest
+import requests
+from django.core import mail
+from django.utils import timezone
+
+from storefront.checkout import ensure_payment_intent, start_checkout
+from storefront.inventory import release_expired_holds
+from storefront.models import CartLine, Order, OrderStatus, OrderStatusChange, Payment, Refund, StockHold, StockLevel, StripeEvent
+from storefront.orders import IllegalTransition, transition_order
+from storefront.payments import stripe_client
+from tests.storefront.factories import checkout_details, make_cart, make_shop, payment_event, signed_webhook
+
+SECRET = "whsec_test_secret"  # config.settings.test
+
+
+def _order(home_page, *, stock=5, quantity=2, intent_id=None, language="vi"):
+    variant = make_shop(home_page, stock=stock)
+    order = start_checkout(cart=make_cart((variant, quantity)), details=checkout_details(language=language))
+    Order.objects.filter(pk=order.pk).update(payment_intent_id=intent_id or f"pi_test_{uuid.uuid4().hex[:12]}")
+    order.refresh_from_db()
+    return order, variant
+
+
+def _post(client, payload, *, signature=None):
+    header = signed_webhook(payload, secret=SECRET) if signature is None else signature
+    return client.post("/stripe/webhook/", payload, content_type="application/json", HTTP_STRIPE_SIGNATURE=header)
+
+
+def test_signed_payment_makes_the_order_paid_and_sends_one_email(client, home_page, django_capture_on_commit_callbacks):
+    order, variant = _order(home_page, language="en")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _post(client, payment_event(order))
+
+    order.refresh_from_db()
+    assert response.status_code == 200
+    assert order.status == OrderStatus.PAID and order.paid_at is not None
+    assert order.stock_holds.get().confirmed_at is not None
+    assert StockLevel.objects.get(variant=variant).quantity == 3
+    assert not CartLine.objects.exists()
+    assert len(mail.outbox) == 1 and order.number in mail.outbox[0].subject
+    assert "Thank you: we have received your payment" in mail.outbox[0].body
+    assert Payment.objects.get().status == "succeeded"
+
+
+def test_the_same_event_three_times_makes_one_paid_order_and_one_email(client, home_page, django_capture_on_commit_callbacks):
+    order, _variant = _order(home_page)
+    payload = payment_event(order)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        responses = [_post(client, payload) for _ in range(3)]
+
+    assert [r.status_code for r in responses] == [200, 200, 200]
+    assert [r.content for r in responses[1:]] == [b"duplicate", b"duplicate"]
+    assert StripeEvent.objects.count() == 1
+    assert OrderStatusChange.objects.filter(order=order, to_status=OrderStatus.PAID).count() == 1
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize("change", ["flip", "stale", "missing", "other_secret"])
+def test_bad_signatures_are_400_and_write_nothing(client, home_page, change):
+    order, _variant = _order(home_page)
+    payload = payment_event(order)
+    signature = {
+        "flip": signed_webhook(payload, secret=SECRET),
+        "stale": signed_webhook(payload, secret=SECRET, timestamp=time.time() - 3600),
+        "missing": "",
+        "other_secret": signed_webhook(payload, secret="whsec_someone_else"),
+    }[change]
+    if change == "flip":  # one byte of the signed body changed: 370000 → 970000
+        payload = payload.replace(b'"amount": 370000', b'"amount": 970000')
+
+    response = _post(client, payload, signature=signature)
+
+    order.refresh_from_db()
+    assert response.status_code == 400
+    assert order.status == OrderStatus.PENDING
+    assert not StripeEvent.objects.exists() and not Payment.objects.exists()
+
+
+def test_a_wrong_amount_or_currency_never_pays_the_order(client, home_page):
+    order, _variant = _order(home_page)
+
+    _post(client, payment_event(order, event_id="evt_a", amount=1000))
+    _post(client, payment_event(order, event_id="evt_b", currency="usd"))
+
+    order.refresh_from_db()
+    assert order.status == OrderStatus.PENDING
+    assert list(StripeEvent.objects.values_list("outcome", flat=True)) == ["amount mismatch", "amount mismatch"]
+
+
+def test_a_failed_payment_keeps_the_order_pending_and_the_cart(client, home_page):
+    order, variant = _order(home_page)
+
+    _post(client, payment_event(order, event_id="evt_failed", type="payment_intent.payment_failed"))
+
+    order.refresh_from_db()
+    assert order.status == OrderStatus.PENDING and order.last_payment_error == "Your card was declined."
+    assert CartLine.objects.get().quantity == 2
+    assert StockLevel.objects.get(variant=variant).quantity == 3
+
+
+def test_events_out_of_order_never_move_an_order_backwards(client, home_page):
+    order, _variant = _order(home_page)
+
+    _post(client, payment_event(order, event_id="evt_ok"))
+    _post(client, payment_event(order, event_id="evt_late_failure", type="payment_intent.payment_failed"))
+
+    order.refresh_from_db()
+    assert order.status == OrderStatus.PAID and order.last_payment_error == ""
+    with pytest.raises(IllegalTransition):
+        transition_order(order=order, to_status=OrderStatus.PENDING)
+
+
+@pytest.mark.parametrize(
+    ("path", "refused"),
+    [
+        (["paid", "fulfilled", "shipped"], "paid"),
+        (["paid", "shipped"], "fulfilled"),
+        (["cancelled"], "paid"),
+        (["paid", "refunded"], "partially_refunded"),
+    ],
+)
+def test_the_status_machine_only_moves_forward(home_page, path, refused):
+    order, _variant = _order(home_page)
+    for status in path:
+        transition_order(order=order, to_status=status)
+
+    with pytest.raises(IllegalTransition):
+        transition_order(order=order, to_status=refused)
+    assert Order.objects.get(pk=order.pk).status == path[-1]
+
+
+def _paid_intent(amount):
+    """A PaymentIntent really paid on localstripe (it needs the payment method at create time)."""
+    intent = stripe_client.create_payment_intent(
+        amount=amount, currency="VND", idempotency_key=uuid.uuid4().hex, metadata={}, payment_method="pm_card_visa"
+    )
+    assert stripe_client.stripe_client().v1.payment_intents.confirm(intent.id).status == "succeeded"
+    return intent
+
+
+def test_a_payment_after_the_hold_expired_and_the_stock_sold_is_refunded(client, home_page, stripe_settings, django_capture_on_commit_callbacks):
+    variant = make_shop(home_page, stock=2)
+    late = start_checkout(
+        cart=make_cart((variant, 2)), details=checkout_details(language="en"), now=timezone.now() - datetime.timedelta(minutes=30)
+    )
+    intent = _paid_intent(late.total_vnd)
+    Order.objects.filter(pk=late.pk).update(payment_intent_id=intent.id)
+    late.refresh_from_db()
+    release_expired_holds()
+    start_checkout(cart=make_cart((variant, 2)), details=checkout_details())  # someone else takes the last two
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _post(client, payment_event(late))
+
+    late.refresh_from_db()
+    assert response.content == b"refunded: hold lost"
+    assert late.status == OrderStatus.REFUNDED and late.refunded_vnd == late.total_vnd
+    refund = Refund.objects.get(order=late)
+    assert refund.stripe_refund_id.startswith("re_") and refund.status == "succeeded"
+    assert StockLevel.objects.get(variant=variant).quantity == 0  # the other buyer keeps theirs
+    assert not StockHold.objects.filter(order=late, released_at__isnull=True).exists()
+    assert len(mail.outbox) == 1 and "refunded" in mail.outbox[0].subject
+    assert "Refunded" in client.get(f"/en/orders/{late.token}/").content.decode()
+
+
+def test_a_payment_after_the_hold_expired_still_in_stock_is_kept(client, home_page):
+    variant = make_shop(home_page, stock=5)
+    late = start_checkout(cart=make_cart((variant, 2)), details=checkout_details(), now=timezone.now() - datetime.timedelta(minutes=30))
+    Order.objects.filter(pk=late.pk).update(payment_intent_id="pi_late_ok")
+    late.refresh_from_db()
+    release_expired_holds()
+
+    _post(client, payment_event(late))
+
+    late.refresh_from_db()
+    assert late.status == OrderStatus.PAID
+    assert StockLevel.objects.get(variant=variant).quantity == 3
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_localstripe_delivers_the_webhook_to_a_live_server(live_server, stripe_settings):
+    from tests.factories import make_home_page
+
+    variant = make_shop(make_home_page(), stock=5)
+    order = start_checkout(cart=make_cart((variant, 1)), details=checkout_details())
+    requests.post(
+        f"{stripe_settings.STRIPE_API_BASE}/_config/webhooks/live-{uuid.uuid4().hex[:8]}",
+        data={"url": live_server.url + "/stripe/webhook/", "secret": stripe_settings.STRIPE_WEBHOOK_SECRET},
+        timeout=5,
+    ).raise_for_status()
+    intent = stripe_client.create_payment_intent(
+        amount=order.total_vnd, currency="VND", idempotency_key=f"order-{order.number}-payment",
+        metadata={"order_number": order.number}, payment_method="pm_card_visa",
+    )
+    Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
+
+    stripe_client.stripe_client().v1.payment_intents.confirm(intent.id)
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and Order.objects.get(pk=order.pk).status == OrderStatus.PENDING:
+        time.sleep(0.2)
+    assert Order.objects.get(pk=order.pk).status == OrderStatus.PAID
+    # Other tests' intents may arrive too (localstripe sends every event to every webhook registered).
+    assert StripeEvent.objects.get(payment_intent_id=intent.id).outcome == "paid"
+    assert len(mail.outbox) == 1
