@@ -1,0 +1,68 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from tourism.models import Booking, ExperienceSession, PackageDeparture
+from tourism.operators import operator_roots_hidden_from
+from tourism.views import manifest
+
+
+@hooks.register("construct_page_chooser_queryset")
+@hooks.register("construct_explorer_page_queryset")
+def hide_other_operators_pages(pages, request):
+    # The chooser browses the whole tree for anyone in the admin: cut out other operators' sub-trees.
+    for root in operator_roots_hidden_from(request.user).only("path"):
+        pages = pages.exclude(path__startswith=root.path)
+    return pages
+
+
+class BookingViewSet(SnippetViewSet):
+    model = Booking
+    icon = "date"
+    menu_label = _("Bookings")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["__str__", "status", "booked_item", "total_vnd", "created_at"]
+    list_filter = ["status", "kind"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return Booking.objects.for_user(request.user).filter(parent=None).select_related(
+            "session__experience", "room__homestay", "departure__package"
+        )
+
+
+class SessionViewSet(SnippetViewSet):
+    model = ExperienceSession
+    icon = "time"
+    menu_label = _("Experience sessions")
+    add_to_admin_menu = True
+    menu_order = 320
+    list_display = ["experience", "starts_at", "capacity"]
+
+
+class DepartureViewSet(SnippetViewSet):
+    model = PackageDeparture
+    icon = "calendar"
+    menu_label = _("Package departures")
+    add_to_admin_menu = True
+    menu_order = 330
+    list_display = ["package", "date", "capacity"]
+
+
+register_snippet(BookingViewSet)
+register_snippet(SessionViewSet)
+register_snippet(DepartureViewSet)
+
+
+@hooks.register("register_admin_urls")
+def manifest_urls():
+    return [path("tourism/manifest/", manifest, name="tourism_manifest")]
+
+
+@hooks.register("register_admin_menu_item")
+def manifest_menu_item():
+    return MenuItem(_("Who is coming"), "/admin/tourism/manifest/", icon_name="group", order=311)
