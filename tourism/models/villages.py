@@ -52,8 +52,10 @@ class CraftVillagePage(Page):
         verbose_name_plural = _("craft villages")
 
     @property
-    def card_images(self):
-        return list(self.gallery_images.all())[:1]
+    def image(self):
+        """The card picture: the first gallery image (prefetch gallery_images__image for lists)."""
+        pictures = list(self.gallery_images.all())
+        return pictures[0].image if pictures else None
 
     def get_context(self, request, *args, **kwargs):
         from storefront.models import ProducerPage, ProductPage
