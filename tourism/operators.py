@@ -5,7 +5,7 @@ the moderation workflow on every operator's sub-tree sends each submission to th
 """
 from django.contrib.auth.models import Group, Permission
 from django.utils import translation
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from tourism.models import PackageIndexPage, TourOperator
 
@@ -21,10 +21,10 @@ def moderation_workflow():
                       "add_packagedeparture", "change_packagedeparture", "delete_packagedeparture"],
     ))
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if created or not workflow.workflow_tasks.exists():
+    if created or not WorkflowTask.objects.filter(workflow=workflow).exists():
         task = GroupApprovalTask.objects.create(name="Editors approve packages")
         task.groups.set([editors])
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow
 
 
