@@ -8,9 +8,10 @@ from django.utils import translation
 
 from home.demo.content import seed_home
 from storefront.demo import seed_storefront
+from tourism.demo import seed_tourism
 
 # Each app appends its own idempotent seeder as it arrives; order matters (products before stories).
-SEEDERS = [seed_home, seed_storefront]
+SEEDERS = [seed_home, seed_storefront, seed_tourism]
 
 
 class Command(BaseCommand):
