@@ -60,7 +60,9 @@ def _seed_village(index, data):
         page.gallery_images = [VillageImage(image=image, sort_order=0, **localized({"alt_text": alt}))]
 
     village = _upsert_page(index, CraftVillagePage, values, prepare=prepare)
-    ProducerPage.objects.filter(slug_vi__in=data["producers"]).update(craft_village=village)
+    for producer in ProducerPage.objects.filter(slug_vi__in=data["producers"]):
+        producer.craft_village = village
+        producer.save_revision().publish()  # through a revision, so the reference index learns the link
     return village
 
 
