@@ -155,6 +155,28 @@ def cancel_booking(*, booking, now):
     return refund
 
 
+def refund_booking(*, booking):
+    """Send a cancelled booking's refund to Stripe; returns the refund id (None when nothing is due).
+
+    Called after cancel_booking has committed, outside any transaction, so a slow or failing
+    Stripe never holds row locks. The idempotency key is fixed per booking: calling again after
+    a gateway error cannot refund twice.
+    """
+    from storefront.payments.stripe_client import refund_payment
+
+    booking = Booking.objects.get(pk=booking.pk)
+    if booking.status != BookingStatus.CANCELLED:
+        raise BookingError(BookingErrorCode.ILLEGAL_TRANSITION, _("Only a cancelled booking can be refunded."))
+    if booking.stripe_refund_id or not booking.refund_vnd or not booking.payment_intent_id:
+        return booking.stripe_refund_id
+    refund_id = refund_payment(
+        payment_intent_id=booking.payment_intent_id, amount=booking.refund_vnd, currency="VND",
+        idempotency_key=f"booking-{booking.pk}-refund",
+    )
+    Booking.objects.filter(pk=booking.pk).update(stripe_refund_id=refund_id)
+    return refund_id
+
+
 def release_expired_holds(*, now):
     """Mark holds past their expiry as expired (their places are already free); returns how many."""
     with transaction.atomic():

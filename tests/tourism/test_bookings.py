@@ -177,3 +177,26 @@ def test_twelve_travellers_never_oversell_a_session_of_eight():
     losers = [message for status, message in outcomes if status != "ok"]
     assert losers and all(status in ("ok", BookingErrorCode.SOLD_OUT) for status, _ in outcomes)
     assert all("sold out" in message or "left on this session" in message for message in losers)
+
+
+def test_cancelled_paid_booking_is_refunded_through_stripe(experience, stripe_settings):
+    import uuid
+
+    from storefront.payments import stripe_client
+    from tourism.bookings import refund_booking
+
+    session = make_session(experience, days_ahead=3)
+    booking = hold_session_seats(session=session, people=2, traveller=TRAVELLER, now=timezone.now())
+    paid = stripe_client.create_payment_intent(
+        amount=booking.total_vnd, currency="VND", idempotency_key=str(uuid.uuid4()), metadata={"booking": str(booking.pk)},
+        payment_method="pm_card_visa",
+    )
+    assert stripe_client.stripe_client().v1.payment_intents.confirm(paid.id).status == "succeeded"
+    confirm_booking(booking=booking, now=timezone.now(), payment_intent_id=paid.id)
+
+    assert cancel_booking(booking=booking, now=timezone.now()) == 450000  # inside 7 days: 50 % of 900,000
+    refund_id = refund_booking(booking=booking)
+    assert refund_id.startswith("re_")
+    booking.refresh_from_db()
+    assert booking.stripe_refund_id == refund_id
+    assert refund_booking(booking=booking) == refund_id  # a second call sends nothing new

@@ -52,6 +52,7 @@ class Booking(models.Model):
     free_cancellation_days = models.PositiveSmallIntegerField(_("free cancellation until (days before)"))
     late_refund_percent = models.PositiveSmallIntegerField(_("refund after that (%)"))
     refund_vnd = models.PositiveIntegerField(_("refund (VND)"), null=True, blank=True)
+    stripe_refund_id = models.CharField(_("Stripe refund"), max_length=255, null=True, blank=True, unique=True)
     payment_intent_id = models.CharField(_("payment intent"), max_length=255, null=True, blank=True, unique=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
