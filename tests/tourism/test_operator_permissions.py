@@ -167,3 +167,10 @@ def test_editors_see_every_booking_in_the_manifest(client, world, home_page):
     # and the other operator's own member sees it too
     client.force_login(world["users"]["bob"])
     assert f"{SECRET} traveller" in client.get(reverse("tourism_manifest") + f"?date={date}").content.decode()
+
+
+def test_operators_see_their_own_bookings_in_the_admin_list(client, world):
+    client.force_login(world["users"]["bob"])
+    response = client.get(reverse("wagtailsnippets_tourism_booking:list"))
+    assert response.status_code == 200
+    assert f"{SECRET} traveller" in response.content.decode()
