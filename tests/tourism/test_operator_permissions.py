@@ -174,3 +174,24 @@ def test_operators_see_their_own_bookings_in_the_admin_list(client, world):
     response = client.get(reverse("wagtailsnippets_tourism_booking:list"))
     assert response.status_code == 200
     assert f"{SECRET} traveller" in response.content.decode()
+
+
+def test_operator_adds_a_package_through_the_admin_and_submits_it_to_editors(client, world):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    alice, index = world["users"]["alice"], world["ours"].index_page
+    client.force_login(alice)
+    data = nested_form_data({
+        "title_vi": "Gói mới", "slug_vi": "goi-moi", "title_en": "New package", "slug_en": "new-package",
+        "summary_vi": "", "description_vi": rich_text(""), "price_per_person_vnd": 1500000,
+        "free_cancellation_days": 7, "late_refund_percent": 50,
+        "days": inline_formset([{"day_number": 1, "description_vi": "Ngày đầu", "experience": "", "homestay": ""}]),
+        "included_products": inline_formset([]),
+        "action-submit": "Submit",
+    })
+    response = client.post(reverse("wagtailadmin_pages:add", args=["tourism", "packagepage", index.pk]), data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    package = PackagePage.objects.get(slug_vi="goi-moi")
+    assert package.operator == world["ours"]
+    assert not package.live  # waits for the editors
+    assert package.current_workflow_state.status == "in_progress"

@@ -72,12 +72,19 @@ class PackagePage(CancellationPolicy, Page):
         verbose_name_plural = _("packages")
 
     def full_clean(self, *args, **kwargs):
+        self._take_operator_from_parent()
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self._take_operator_from_parent()
+        super().save(*args, **kwargs)
+
+    def _take_operator_from_parent(self):
         # The owner is the sub-tree, never a form field an operator could change.
         if self.operator_id is None and self.path:
             parent = self.get_parent()
             if parent is not None and isinstance(parent.specific, PackageIndexPage):
                 self.operator_id = parent.specific.operator_id
-        super().full_clean(*args, **kwargs)
 
     @property
     def length_days(self):
