@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q, Sum
 from django.utils import timezone
 
-from tourism.models import Booking, ExperienceSession, HomestayRoom
+from tourism.models import Booking, BookingStatus, ExperienceSession, HomestayRoom
 
 
 def session_seats_left(*, session, now):
@@ -107,4 +107,4 @@ def bookings_on(*, date, queryset):
         Q(session__starts_at__date=date)
         | Q(check_in__lte=date, check_out__gt=date)
         | Q(departure__date=date, parent=None)
-    ).exclude(status__in=["cancelled", "expired"]).select_related("session__experience", "room__homestay", "departure__package")
+    ).exclude(status__in=[BookingStatus.CANCELLED, BookingStatus.EXPIRED]).select_related("session__experience", "room__homestay", "departure__package")

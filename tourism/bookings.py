@@ -206,6 +206,8 @@ def _move(booking, status):
 
 
 def _check_people(people, *, minimum, maximum):
+    if maximum is None and people < max(minimum, 1):
+        raise BookingError(BookingErrorCode.INVALID, _("A booking needs at least one person."))
     if people < max(minimum, 1) or (maximum is not None and people > maximum):
         raise BookingError(
             BookingErrorCode.INVALID,

@@ -8,8 +8,8 @@ from django.utils import translation
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from tourism.models import PackageIndexPage, TourOperator
+from tourism.models.choices import EDITORS_GROUP
 
-EDITORS_GROUP = "Editors"
 WORKFLOW_NAME = "Package approval by editors"
 
 

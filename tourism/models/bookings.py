@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from tourism.models.choices import BookingKind, BookingStatus
+from tourism.models.choices import EDITORS_GROUP, BookingKind, BookingStatus
 
 
 class BookingQuerySet(models.QuerySet):
@@ -13,7 +13,7 @@ class BookingQuerySet(models.QuerySet):
 
     def for_user(self, user):
         """Editors and superusers see every booking; an operator's members only their packages' bookings."""
-        if user.is_superuser or user.groups.filter(name="Editors").exists():
+        if user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists():
             return self
         return self.filter(departure__package__operator__members=user)
 

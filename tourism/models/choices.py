@@ -1,6 +1,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# The Wagtail group that approves packages and sees every booking.
+EDITORS_GROUP = "Editors"
+
 
 class BookingKind(models.TextChoices):
     SESSION = "session", _("experience session")
