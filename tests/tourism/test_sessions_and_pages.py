@@ -16,7 +16,7 @@ from tests.tourism.factories import (
 )
 from tourism.availability import session_calendar
 from tourism.bookings import Traveller, hold_session_seats
-from tourism.models import ExperienceSession
+from tourism.models import Booking, ExperienceSession
 from tourism.sessions import generate_sessions
 
 LANGUAGES = ["vi", "en", "lo", "zh-hans"]
@@ -104,3 +104,24 @@ def test_package_page_says_sold_out_when_a_part_is(client, home_page):
     with translation.override("en"):
         body = client.get(url_in(package, "en")).content.decode()
     assert "Sold out" in body
+
+
+def test_experience_calendar_costs_the_same_queries_for_3_or_30_sessions(client, home_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    experience = make_experience(make_village(home_page))
+    url = url_in(experience, "en")
+
+    def queries_with(count):
+        Booking.objects.all().delete()
+        ExperienceSession.objects.filter(experience=experience).delete()
+        for day in range(count):
+            session = make_session(experience, days_ahead=1 + day % 35, hour=6 + day // 35, capacity=8)
+            hold_session_seats(session=session, people=1, traveller=Traveller(name="A", email="a@example.com"), now=timezone.now())
+        client.get(url)  # warm caches
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url).status_code == 200
+        return len(context.captured_queries)
+
+    assert queries_with(3) == queries_with(30)
