@@ -12,6 +12,7 @@ from home.models import HomePage
 from storefront.models import ProducerPage, ProductPage
 from stories.demo_data import EVENT_INDEX, EVENTS, STORIES, STORY_INDEX
 from stories.models import EventFeaturedProduct, EventIndexPage, EventPage, StoryIndexPage, StoryPage
+from tourism.models import CraftVillagePage, ExperiencePage
 
 LANGUAGES = ("vi", "en", "lo", "zh_hans")
 
@@ -53,6 +54,11 @@ def _seed_story(index, data):
     cover = demo_image(f"Demo: {data['title']['en']}", top=top, bottom=bottom, alt=data["title"]["en"])
     cards = [{"type": "product", "value": {"page": page.pk, "note": ""}} for page in _pages_by_slug(ProductPage, data["products"])]
     cards += [{"type": "producer", "value": {"page": page.pk, "note": ""}} for page in _pages_by_slug(ProducerPage, data["producers"])]
+    cards += [{"type": "village", "value": {"page": page.pk, "note": ""}} for page in _pages_by_slug(CraftVillagePage, data["villages"])]
+    cards += [
+        {"type": "experience", "value": {"page": page.pk, "note": ""}}
+        for page in _pages_by_slug(ExperiencePage, data["experiences"])
+    ]
 
     def prepare(page):
         page.cover_image = cover

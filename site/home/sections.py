@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from storefront.models import ProductPage
 from stories.listing import latest_stories, upcoming_events
+from tourism.models import CraftVillagePage
 
 HOME_CARDS = 4
 
@@ -23,6 +24,7 @@ def home_sections(request):
     today = timezone.localdate()
     products = ProductPage.objects.live().public().for_cards().with_current_stars(today=today)
     featured = products.order_by(F("current_stars").desc(nulls_last=True), "-first_published_at")[:HOME_CARDS]
+    places = CraftVillagePage.objects.live().public().prefetch_related("gallery_images__image").order_by("title")[:HOME_CARDS]
     in_season = products.in_season(month=today.month).order_by("-first_published_at")[:HOME_CARDS]
     return [
         HomeSection(
@@ -33,7 +35,10 @@ def home_sections(request):
             "in_season", _("In season now"), _("Nothing is in season right now; come back at harvest time."),
             items=list(in_season),
         ),
-        HomeSection("places", _("Craft villages and experiences"), _("Villages and experiences to visit will appear here soon.")),
+        HomeSection(
+            "places", _("Craft villages and experiences"), _("Villages and experiences to visit will appear here soon."),
+            items=list(places),
+        ),
         HomeSection(
             "latest_stories", _("Latest stories"), _("No stories have been published yet."),
             items=latest_stories(limit=HOME_CARDS),

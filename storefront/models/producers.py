@@ -45,10 +45,8 @@ class ProducerPage(Page):
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
-    # The seam for the tourism issue: it narrows this to CraftVillagePage (same primary keys,
-    # since a Wagtail page's id is its Page id) and adds the chooser panel; no village model here.
     craft_village = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("craft village"), null=True, blank=True,
+        "tourism.CraftVillagePage", verbose_name=_("craft village"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="village_producers",
     )
 
@@ -59,6 +57,7 @@ class ProducerPage(Page):
             [FieldPanel("commune"), FieldPanel("historic_address"), FieldPanel("ethnic_community")], heading=_("Place")
         ),
         MultiFieldPanel([FieldPanel("members"), FieldPanel("founded_year")], heading=_("Organisation")),
+        FieldPanel("craft_village"),
         FieldPanel("story"),
         MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
     ]

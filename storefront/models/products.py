@@ -136,7 +136,7 @@ class ProductPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        producer = ProducerPage.objects.select_related("logo").get(pk=self.producer_id)
+        producer = ProducerPage.objects.select_related("logo", "craft_village").get(pk=self.producer_id)
         certificate = self.certificate_state_on(today)
         gallery = list(self.gallery_images.select_related("image").order_by("sort_order"))
         og_image = _share_image_url(request, gallery[0].image) if gallery else ""

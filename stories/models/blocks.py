@@ -115,6 +115,30 @@ class ProducerCardBlock(PageCardBlock):
         label = _("Producer card")
 
 
+class VillageCardBlock(PageCardBlock):
+    page_type = "tourism.CraftVillagePage"
+
+    class Meta:
+        icon = "home"
+        label = _("Craft village card")
+
+
+class ExperienceCardBlock(PageCardBlock):
+    page_type = "tourism.ExperiencePage"
+
+    class Meta:
+        icon = "calendar"
+        label = _("Experience card")
+
+
+class PackageCardBlock(PageCardBlock):
+    page_type = "tourism.PackagePage"
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Tour package card")
+
+
 class StoryBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(features=STORY_FEATURES, label=_("Text"))
     image = CaptionedImageBlock()
@@ -124,3 +148,6 @@ class StoryBodyBlock(blocks.StreamBlock):
     video = VideoEmbedBlock()
     product = ProductCardBlock()
     producer = ProducerCardBlock()
+    village = VillageCardBlock()
+    experience = ExperienceCardBlock()
+    package = PackageCardBlock()

@@ -9,9 +9,11 @@ from django.utils import translation
 from home.demo.content import seed_home
 from storefront.demo import seed_delivery_rates, seed_storefront
 from stories.demo import seed_stories
+from tourism.demo import seed_tourism
 
-# Each app appends its own idempotent seeder as it arrives; order matters (products before stories).
-SEEDERS = [seed_home, seed_storefront, seed_delivery_rates, seed_stories]
+# Each app appends its own idempotent seeder as it arrives; order matters (products, then places, then
+# the stories that embed both).
+SEEDERS = [seed_home, seed_storefront, seed_delivery_rates, seed_tourism, seed_stories]
 
 
 class Command(BaseCommand):

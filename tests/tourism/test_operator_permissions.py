@@ -1,0 +1,197 @@
+"""An operator never sees or touches another operator's package in the admin.
+
+Each view answers 403/404, or redirects away, and the other package's title never appears.
+"""
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.tourism.factories import make_departure, make_experience, make_operator, make_package, make_session, make_village
+from tourism.bookings import Traveller, hold_departure_seats
+from tourism.models import PackagePage
+
+SECRET = "ZEBRA"  # in every language of the other operator's package title
+
+
+@pytest.fixture
+def world(home_page):
+    village = make_village(home_page)
+    experience = make_experience(village)
+    ours, theirs = make_operator(home_page, "Alpha Travel"), make_operator(home_page, "Beta Tours")
+    users = {}
+    for name, operator in (("alice", ours), ("bob", theirs)):
+        user = get_user_model().objects.create_user(name, f"{name}@example.com", "pw", is_staff=False)
+        user.groups.add(operator.group)
+        operator.members.add(user)
+        users[name] = user
+    own = make_package(ours, name="Gói ALPACA", days=[(1, experience, None)])
+    other = make_package(theirs, name=f"Gói {SECRET}", days=[(1, experience, None)])
+    other.title = f"Gói {SECRET} v2"
+    other.save_revision(user=users["bob"])  # a draft on top of the live version
+    other.get_workflow().start(other, users["bob"])  # waiting for the editors
+    other.refresh_from_db()
+    departure = make_departure(other, days_ahead=15)
+    make_session(experience, days_ahead=15)
+    hold_departure_seats(departure=departure, people=1, traveller=Traveller(name=f"{SECRET} traveller", email="t@example.com"), now=timezone.now())
+    return {"users": users, "own": own, "other": other, "other_index": theirs.index_page, "ours": ours}
+
+
+def _detail_urls(other, other_index):
+    revision = other.latest_revision
+    task_state = other.current_workflow_task_state
+    pk = other.pk
+    return [
+        ("get", reverse("wagtailadmin_pages:edit", args=[pk])),
+        ("post", reverse("wagtailadmin_pages:edit", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:delete", args=[pk])),
+        ("post", reverse("wagtailadmin_pages:delete", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:copy", args=[pk])),
+        ("post", reverse("wagtailadmin_pages:copy", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:move", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:move_confirm", args=[pk, other_index.pk])),
+        ("post", reverse("wagtailadmin_pages:move_confirm", args=[pk, other_index.pk])),
+        ("get", reverse("wagtailadmin_pages:unpublish", args=[pk])),
+        ("post", reverse("wagtailadmin_pages:lock", args=[pk])),
+        ("post", reverse("wagtailadmin_pages:unlock", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:set_privacy", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:convert_alias", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:usage", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:revisions_index", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:revisions_view", args=[pk, revision.pk])),
+        ("get", reverse("wagtailadmin_pages:revisions_revert", args=[pk, revision.pk])),
+        ("post", reverse("wagtailadmin_pages:revisions_unschedule", args=[pk, revision.pk])),
+        ("get", reverse("wagtailadmin_pages:revisions_compare", args=[pk, "live", str(revision.pk)])),
+        ("get", reverse("wagtailadmin_pages:revisions_compare", args=[pk, "earliest", "latest"])),
+        ("get", reverse("wagtailadmin_pages:history", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:history_results", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:preview_on_edit", args=[pk])),
+        ("post", reverse("wagtailadmin_pages:preview_on_edit", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:view_draft", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:workflow_history", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:workflow_history_detail", args=[pk, task_state.workflow_state_id])),
+        ("get", reverse("wagtailadmin_pages:workflow_action", args=[pk, "approve", task_state.pk])),
+        ("post", reverse("wagtailadmin_pages:workflow_action", args=[pk, "approve", task_state.pk])),
+        ("post", reverse("wagtailadmin_pages:workflow_action", args=[pk, "reject", task_state.pk])),
+        ("get", reverse("wagtailadmin_pages:collect_workflow_action_data", args=[pk, "approve", task_state.pk])),
+        ("get", reverse("wagtailadmin_pages:confirm_workflow_cancellation", args=[pk])),
+        ("get", reverse("wagtailadmin_pages:workflow_preview", args=[pk, task_state.task_id])),
+        ("get", reverse("wagtailadmin_pages:add_subpage", args=[other_index.pk])),
+        ("get", reverse("wagtailadmin_pages:add", args=["tourism", "packagepage", other_index.pk])),
+        ("post", reverse("wagtailadmin_pages:add", args=["tourism", "packagepage", other_index.pk])),
+        ("get", reverse("wagtailadmin_pages:edit", args=[other_index.pk])),
+        ("get", reverse("wagtailadmin_explore", args=[other_index.pk])),
+        ("get", reverse("wagtailadmin_explore", args=[pk])),
+        ("get", reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"]) + f"?id={pk}"),
+        ("get", reverse("wagtail_bulk_action", args=["wagtailcore", "page", "unpublish"]) + f"?id={pk}"),
+        ("get", reverse("wagtail_bulk_action", args=["wagtailcore", "page", "move"]) + f"?id={pk}"),
+    ]
+
+
+DETAIL_VIEWS = 43
+
+
+@pytest.mark.parametrize("index", range(DETAIL_VIEWS))
+def test_every_admin_view_of_another_operators_package_refuses(client, world, index):
+    urls = _detail_urls(world["other"], world["other_index"])
+    assert len(urls) == DETAIL_VIEWS
+    method, url = urls[index]
+    client.force_login(world["users"]["alice"])
+    response = getattr(client, method)(url)
+    body = response.content.decode()
+    assert SECRET not in body, (method, url)
+    assert response.status_code in {302, 403, 404}, (method, url, response.status_code)
+    if response.status_code == 302:  # a redirect must lead to a refusal too, never to the package
+        followed = getattr(client, method)(url, follow=True)
+        assert SECRET not in followed.content.decode()
+        final_url = followed.redirect_chain[-1][0]
+        # Wagtail's "permission denied" sends you to the dashboard with a message.
+        assert followed.status_code in {403, 404} or f"/{world['other'].pk}/" not in final_url, (url, final_url)
+    other = PackagePage.objects.get(pk=world["other"].pk)
+    assert (other.live, other.locked, other.current_workflow_state.status) == (True, False, "in_progress")
+
+
+LISTINGS = [
+    ("wagtailadmin_home", [], ""),
+    ("wagtailadmin_explore_root", [], ""),
+    ("wagtailadmin_pages:search", [], "?q=Gói"),
+    ("wagtailadmin_pages:search_results", [], "?q=Gói"),
+    ("wagtailadmin_choose_page", [], ""),
+    ("wagtailadmin_choose_page_search", [], "?q=Gói"),
+    ("wagtailadmin_reports:locked_pages", [], ""),
+    ("wagtailadmin_reports:aging_pages", [], ""),
+    ("wagtailadmin_reports:site_history", [], ""),
+    ("wagtailadmin_reports:workflow", [], ""),
+    ("wagtailadmin_reports:workflow_tasks", [], ""),
+    ("wagtailsnippets_tourism_booking:list", [], ""),
+    ("wagtailsnippets_tourism_booking:list", [], "?q=ZEBRA"),
+    ("tourism_manifest", [], "?date=__DEPARTURE__"),
+]
+
+
+@pytest.mark.parametrize(("name", "args", "query"), LISTINGS)
+def test_listings_search_and_choosers_never_show_another_operators_package(client, world, name, args, query):
+    client.force_login(world["users"]["alice"])
+    departure_date = world["other"].departures.get().date.isoformat()
+    response = client.get(reverse(name, args=args) + query.replace("__DEPARTURE__", departure_date).replace("q=ZEBRA", "q=Z"), follow=True)
+    assert response.status_code in {200, 403, 404}
+    assert SECRET not in response.content.decode()
+
+
+def test_choosers_list_only_own_sub_tree_under_the_home_page(client, world, home_page):
+    client.force_login(world["users"]["alice"])
+    body = client.get(reverse("wagtailadmin_choose_page_child", args=[home_page.pk])).content.decode()
+    assert "Alpha Travel" in body and "Beta Tours" not in body
+    body = client.get(reverse("wagtailadmin_choose_page_child", args=[world["other_index"].pk])).content.decode()
+    assert SECRET not in body
+
+
+def test_operator_edits_own_package_but_cannot_publish(client, world):
+    alice, own = world["users"]["alice"], world["own"]
+    permissions = own.permissions_for_user(alice)
+    assert permissions.can_edit() and not permissions.can_publish()
+    assert own.get_parent().permissions_for_user(alice).can_add_subpage()
+    client.force_login(alice)
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[own.pk])).status_code == 200
+    assert own.get_workflow().name == "Package approval by editors"
+
+
+def test_editors_see_every_booking_in_the_manifest(client, world, home_page):
+    from django.contrib.auth.models import Group
+
+    editor = get_user_model().objects.create_user("ed", "ed@example.com", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    date = world["other"].departures.get().date.isoformat()
+    assert f"{SECRET} traveller" in client.get(reverse("tourism_manifest") + f"?date={date}").content.decode()
+    # and the other operator's own member sees it too
+    client.force_login(world["users"]["bob"])
+    assert f"{SECRET} traveller" in client.get(reverse("tourism_manifest") + f"?date={date}").content.decode()
+
+
+def test_operators_see_their_own_bookings_in_the_admin_list(client, world):
+    client.force_login(world["users"]["bob"])
+    response = client.get(reverse("wagtailsnippets_tourism_booking:list"))
+    assert response.status_code == 200
+    assert f"{SECRET} traveller" in response.content.decode()
+
+
+def test_operator_adds_a_package_through_the_admin_and_submits_it_to_editors(client, world):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    alice, index = world["users"]["alice"], world["ours"].index_page
+    client.force_login(alice)
+    data = nested_form_data({
+        "title_vi": "Gói mới", "slug_vi": "goi-moi", "title_en": "New package", "slug_en": "new-package",
+        "summary_vi": "", "description_vi": rich_text(""), "price_per_person_vnd": 1500000,
+        "free_cancellation_days": 7, "late_refund_percent": 50,
+        "days": inline_formset([{"day_number": 1, "description_vi": "Ngày đầu", "experience": "", "homestay": ""}]),
+        "included_products": inline_formset([]),
+        "action-submit": "Submit",
+    })
+    response = client.post(reverse("wagtailadmin_pages:add", args=["tourism", "packagepage", index.pk]), data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    package = PackagePage.objects.get(slug_vi="goi-moi")
+    assert package.operator == world["ours"]
+    assert not package.live  # waits for the editors
+    assert package.current_workflow_state.status == "in_progress"

@@ -1,0 +1,110 @@
+"""How many places are left: sessions, room nights, package departures, and the calendars pages show.
+
+Capacity is never stored as a counter: it is the capacity minus the people of active bookings
+(confirmed, or held and unexpired), so an expired hold frees its places without a write.
+"""
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Q, Sum
+from django.utils import timezone
+
+from tourism.models import Booking, BookingStatus, ExperienceSession, HomestayRoom
+
+
+def session_seats_left(*, session, now):
+    taken = Booking.objects.active(now=now).filter(session=session).aggregate(n=Sum("people"))["n"] or 0
+    return max(session.capacity - taken, 0)
+
+
+def room_is_free(*, room, check_in, check_out, now):
+    """Rooms are let whole: free when no active booking overlaps [check_in, check_out)."""
+    return not Booking.objects.active(now=now).filter(room=room, check_in__lt=check_out, check_out__gt=check_in).exists()
+
+
+def free_rooms(*, homestay_id, night, now):
+    busy = Booking.objects.active(now=now).filter(
+        room__homestay_id=homestay_id, check_in__lte=night, check_out__gt=night
+    ).values("room_id")
+    return list(HomestayRoom.objects.filter(homestay_id=homestay_id).exclude(pk__in=busy).order_by("-capacity", "pk"))
+
+
+def departure_seats_left(*, departure, now):
+    taken = Booking.objects.active(now=now).filter(departure=departure, parent=None).aggregate(n=Sum("people"))["n"] or 0
+    return max(departure.capacity - taken, 0)
+
+
+def sessions_on(*, experience_id, date):
+    return list(ExperienceSession.objects.filter(experience_id=experience_id, starts_at__date=date).order_by("starts_at", "pk"))
+
+
+def package_parts(*, departure):
+    """[(date, experience_id or None, homestay_id or None)] for each itinerary day of the departure."""
+    days = departure.package.days.order_by("day_number", "sort_order")
+    return [
+        (departure.date + datetime.timedelta(days=day.day_number - 1), day.experience_id, day.homestay_id)
+        for day in days
+    ]
+
+
+def package_availability(*, departure, now=None):
+    """The least of the departure's own seats left and each part's availability on its day.
+
+    An experience day offers the most seats left in one of its sessions that day (a group stays
+    together); a homestay night offers the guests its free rooms can sleep.
+    """
+    now = now or timezone.now()
+    available = departure_seats_left(departure=departure, now=now)
+    for date, experience_id, homestay_id in package_parts(departure=departure):
+        if experience_id:
+            seats = [session_seats_left(session=s, now=now) for s in sessions_on(experience_id=experience_id, date=date)]
+            available = min(available, max(seats, default=0))
+        if homestay_id:
+            available = min(available, sum(room.capacity for room in free_rooms(homestay_id=homestay_id, night=date, now=now)))
+    return available
+
+
+@dataclass
+class CalendarDay:
+    date: datetime.date
+    in_range: bool
+    slots: list = field(default_factory=list)  # (local start time, seats left)
+
+
+def session_calendar(*, experience, start, weeks, now):
+    """Weeks (Monday first) from the week of `start`, each day with its sessions and seats left."""
+    first = start - datetime.timedelta(days=start.weekday())
+    last = first + datetime.timedelta(weeks=weeks)
+    sessions = ExperienceSession.objects.filter(experience=experience, starts_at__date__gte=start, starts_at__date__lt=last)
+    taken = dict(
+        Booking.objects.active(now=now).filter(session__in=sessions).values_list("session_id").annotate(n=Sum("people"))
+    )
+    by_day = {}
+    for session in sessions.order_by("starts_at"):
+        local = timezone.localtime(session.starts_at)
+        by_day.setdefault(local.date(), []).append((local.time(), max(session.capacity - taken.get(session.pk, 0), 0)))
+    days = [first + datetime.timedelta(days=n) for n in range(weeks * 7)]
+    return [
+        [CalendarDay(date=day, in_range=day >= start, slots=by_day.get(day, [])) for day in days[week * 7:(week + 1) * 7]]
+        for week in range(weeks)
+    ]
+
+
+def homestay_calendar(*, homestay, start, days, now):
+    """Rows of (room, [(night, free?)]) for the coming nights, two queries whatever the length."""
+    nights = [start + datetime.timedelta(days=n) for n in range(days)]
+    rooms = list(homestay.rooms.order_by("sort_order", "pk"))
+    booked = Booking.objects.active(now=now).filter(
+        room__homestay=homestay, check_in__lt=nights[-1] + datetime.timedelta(days=1), check_out__gt=start
+    ).values_list("room_id", "check_in", "check_out")
+    busy = {(room_id, night) for room_id, check_in, check_out in booked for night in nights if check_in <= night < check_out}
+    return {"nights": nights, "rooms": [(room, [(night, (room.pk, night) not in busy) for night in nights]) for room in rooms]}
+
+
+def bookings_on(*, date, queryset):
+    """The manifest: active bookings whose visitors are there on `date`."""
+    return queryset.filter(
+        Q(session__starts_at__date=date)
+        | Q(check_in__lte=date, check_out__gt=date)
+        | Q(departure__date=date, parent=None)
+    ).exclude(status__in=[BookingStatus.CANCELLED, BookingStatus.EXPIRED]).select_related("session__experience", "room__homestay", "departure__package")

@@ -1,0 +1,71 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from tourism.models.choices import EDITORS_GROUP, BookingKind, BookingStatus
+
+
+class BookingQuerySet(models.QuerySet):
+    def active(self, *, now):
+        """Bookings that take capacity: confirmed, or held and not yet expired."""
+        return self.filter(
+            models.Q(status=BookingStatus.CONFIRMED) | models.Q(status=BookingStatus.HELD, hold_expires_at__gt=now)
+        )
+
+    def for_user(self, user):
+        """Editors and superusers see every booking; an operator's members only their packages' bookings."""
+        if user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists():
+            return self
+        return self.filter(departure__package__operator__members=user)
+
+
+class Booking(models.Model):
+    """A hold or booking of seats, room nights or a package departure; later a cart line points here.
+
+    A package booking owns component bookings (parent) for its sessions and room nights, so the
+    parts' own capacity counts the package's travellers.
+    """
+
+    kind = models.CharField(_("kind"), max_length=16, choices=BookingKind.choices)
+    status = models.CharField(_("status"), max_length=16, choices=BookingStatus.choices, default=BookingStatus.HELD)
+    session = models.ForeignKey(
+        "tourism.ExperienceSession", verbose_name=_("session"), null=True, blank=True, on_delete=models.PROTECT, related_name="bookings"
+    )
+    room = models.ForeignKey(
+        "tourism.HomestayRoom", verbose_name=_("room"), null=True, blank=True, on_delete=models.PROTECT, related_name="bookings"
+    )
+    departure = models.ForeignKey(
+        "tourism.PackageDeparture", verbose_name=_("departure"), null=True, blank=True, on_delete=models.PROTECT, related_name="bookings"
+    )
+    parent = models.ForeignKey(
+        "self", verbose_name=_("package booking"), null=True, blank=True, on_delete=models.CASCADE, related_name="components"
+    )
+    people = models.PositiveSmallIntegerField(_("people"))
+    check_in = models.DateField(_("check-in"), null=True, blank=True)
+    check_out = models.DateField(_("check-out"), null=True, blank=True)
+    lead_name = models.CharField(_("lead traveller"), max_length=160)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    language = models.CharField(_("language"), max_length=10, default="vi")
+    hold_expires_at = models.DateTimeField(_("hold expires at"), null=True, blank=True)
+    unit_price_vnd = models.PositiveIntegerField(_("unit price (VND)"), help_text=_("Per person or per night, as at booking time."))
+    total_vnd = models.PositiveIntegerField(_("total (VND)"))
+    free_cancellation_days = models.PositiveSmallIntegerField(_("free cancellation until (days before)"))
+    late_refund_percent = models.PositiveSmallIntegerField(_("refund after that (%)"))
+    refund_vnd = models.PositiveIntegerField(_("refund (VND)"), null=True, blank=True)
+    stripe_refund_id = models.CharField(_("Stripe refund"), max_length=255, null=True, blank=True, unique=True)
+    payment_intent_id = models.CharField(_("payment intent"), max_length=255, null=True, blank=True, unique=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    objects = BookingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("booking")
+        verbose_name_plural = _("bookings")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"#{self.pk} {self.get_kind_display()} · {self.lead_name} × {self.people}"
+
+    @property
+    def booked_item(self):
+        return self.session or self.room or self.departure

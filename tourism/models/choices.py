@@ -1,0 +1,24 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# The Wagtail group that approves packages and sees every booking.
+EDITORS_GROUP = "Editors"
+
+
+class BookingKind(models.TextChoices):
+    SESSION = "session", _("experience session")
+    STAY = "stay", _("homestay stay")
+    DEPARTURE = "departure", _("package departure")
+
+
+class BookingStatus(models.TextChoices):
+    HELD = "held", _("held")
+    CONFIRMED = "confirmed", _("confirmed")
+    CANCELLED = "cancelled", _("cancelled")
+    EXPIRED = "expired", _("expired")
+
+
+class BookingErrorCode(models.TextChoices):
+    SOLD_OUT = "sold_out", _("not enough places left")
+    INVALID = "invalid", _("invalid booking request")
+    ILLEGAL_TRANSITION = "illegal_transition", _("illegal status change")

@@ -1,0 +1,81 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from tourism.models.policy import CancellationPolicy
+
+
+class ExperiencePage(CancellationPolicy, Page):
+    summary = models.CharField(_("summary"), max_length=255, blank=True)
+    village = models.ForeignKey(
+        "tourism.CraftVillagePage", verbose_name=_("village"), on_delete=models.PROTECT, related_name="experiences"
+    )
+    host_name = models.CharField(_("host"), max_length=160)
+    host_producer = models.ForeignKey(
+        "storefront.ProducerPage", verbose_name=_("host producer"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="experiences", help_text=_("When the host is one of our producers."),
+    )
+    duration_minutes = models.PositiveIntegerField(_("duration (minutes)"))
+    languages = models.CharField(_("languages the host speaks"), max_length=160, blank=True)
+    price_per_person_vnd = models.PositiveIntegerField(_("price per person (VND)"))
+    min_group = models.PositiveSmallIntegerField(_("minimum group"), default=1)
+    max_group = models.PositiveSmallIntegerField(_("maximum group"), default=8)
+    description = RichTextField(_("description"), blank=True)
+    included = RichTextField(_("what is included"), blank=True, features=["ul", "bold"])
+    what_to_bring = RichTextField(_("what to bring"), blank=True, features=["ul", "bold"])
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("village"),
+        FieldRowPanel([FieldPanel("host_name"), FieldPanel("host_producer")]),
+        FieldPanel("image"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("price_per_person_vnd")]),
+                FieldRowPanel([FieldPanel("min_group"), FieldPanel("max_group")]),
+                FieldPanel("languages"),
+            ],
+            heading=_("Practical"),
+        ),
+        FieldPanel("included"),
+        FieldPanel("what_to_bring"),
+        CancellationPolicy.policy_panel,
+    ]
+    parent_page_types = ["tourism.CraftVillagePage"]
+    subpage_types = []
+    card_template = "tourism/includes/place_card.html"
+
+    class Meta:
+        verbose_name = _("experience")
+        verbose_name_plural = _("experiences")
+
+    def get_context(self, request, *args, **kwargs):
+        from tourism.availability import session_calendar
+
+        context = super().get_context(request, *args, **kwargs)
+        context["calendar"] = session_calendar(experience=self, start=timezone.localdate(), weeks=6, now=timezone.now())
+        if self.host_producer_id:
+            context["host_products"] = list(self.host_producer.products.live().public().for_cards().order_by("title")[:4])
+        return context
+
+
+class ExperienceSession(models.Model):
+    experience = models.ForeignKey(ExperiencePage, verbose_name=_("experience"), on_delete=models.CASCADE, related_name="sessions")
+    starts_at = models.DateTimeField(_("starts at"))
+    capacity = models.PositiveSmallIntegerField(_("capacity"))
+
+    class Meta:
+        verbose_name = _("experience session")
+        verbose_name_plural = _("experience sessions")
+        ordering = ["starts_at"]
+        constraints = [models.UniqueConstraint(fields=["experience", "starts_at"], name="unique_session_start")]
+
+    def __str__(self):
+        return f"{self.experience.title} · {timezone.localtime(self.starts_at):%Y-%m-%d %H:%M}"

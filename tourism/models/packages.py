@@ -1,0 +1,157 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from tourism.models.policy import CancellationPolicy
+
+
+class TourOperator(models.Model):
+    """An organisation whose members build packages under its own PackageIndexPage (see tourism.operators)."""
+
+    name = models.CharField(_("organisation name"), max_length=160, unique=True)
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("members"), blank=True, related_name="tour_operators")
+    group = models.OneToOneField("auth.Group", verbose_name=_("group"), on_delete=models.PROTECT, related_name="tour_operator")
+
+    class Meta:
+        verbose_name = _("tour operator")
+        verbose_name_plural = _("tour operators")
+
+    def __str__(self):
+        return self.name
+
+
+class PackageIndexPage(Page):
+    """One per operator: the operator's group may add and edit pages in this sub-tree only."""
+
+    operator = models.OneToOneField(TourOperator, verbose_name=_("tour operator"), on_delete=models.PROTECT, related_name="index_page")
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["tourism.PackagePage"]
+
+    class Meta:
+        verbose_name = _("package index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["packages"] = PackagePage.objects.live().public().child_of(self).order_by("title")
+        return context
+
+
+class PackagePage(CancellationPolicy, Page):
+    summary = models.CharField(_("summary"), max_length=255, blank=True)
+    operator = models.ForeignKey(TourOperator, verbose_name=_("tour operator"), on_delete=models.PROTECT, related_name="packages", editable=False)
+    description = RichTextField(_("description"), blank=True)
+    price_per_person_vnd = models.PositiveIntegerField(_("price per person (VND)"))
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("description"),
+        FieldPanel("price_per_person_vnd"),
+        InlinePanel("days", label=_("Itinerary"), min_num=1),
+        InlinePanel("included_products", label=_("Included products")),
+        CancellationPolicy.policy_panel,
+    ]
+    parent_page_types = ["tourism.PackageIndexPage"]
+    subpage_types = []
+    card_template = "tourism/includes/place_card.html"
+
+    class Meta:
+        verbose_name = _("package")
+        verbose_name_plural = _("packages")
+
+    def full_clean(self, *args, **kwargs):
+        self._take_operator_from_parent()
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self._take_operator_from_parent()
+        super().save(*args, **kwargs)
+
+    def _take_operator_from_parent(self):
+        # The owner is the sub-tree, never a form field an operator could change.
+        if self.operator_id is None and self.path:
+            parent = self.get_parent()
+            if parent is not None and isinstance(parent.specific, PackageIndexPage):
+                self.operator_id = parent.specific.operator_id
+
+    @property
+    def length_days(self):
+        return max((day.day_number for day in self.days.all()), default=1)
+
+    def get_context(self, request, *args, **kwargs):
+        from tourism.availability import package_availability
+
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        departures = list(self.departures.filter(date__gte=timezone.localdate()).order_by("date")[:12])
+        for departure in departures:
+            departure.available = package_availability(departure=departure, now=now)
+        context.update(
+            departures=departures,
+            days=list(self.days.select_related("experience", "homestay").order_by("day_number", "sort_order")),
+            products=list(self.included_products.select_related("product").order_by("sort_order")),
+        )
+        return context
+
+
+class PackageDay(Orderable):
+    package = ParentalKey(PackagePage, on_delete=models.CASCADE, related_name="days")
+    day_number = models.PositiveSmallIntegerField(_("day"), default=1)
+    description = models.TextField(_("description"), blank=True)
+    experience = models.ForeignKey(
+        "tourism.ExperiencePage", verbose_name=_("experience"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    homestay = models.ForeignKey(
+        "tourism.HomestayPage", verbose_name=_("homestay night"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+", help_text=_("The night from this day to the next."),
+    )
+
+    panels = [FieldPanel("day_number"), FieldPanel("description"), FieldPanel("experience"), FieldPanel("homestay")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("itinerary day")
+        verbose_name_plural = _("itinerary days")
+
+    def clean(self):
+        for part in (self.experience, self.homestay):
+            if part is not None and not part.live:
+                raise ValidationError(_("A package may only include published experiences and homestays."))
+
+
+class PackageProduct(Orderable):
+    package = ParentalKey(PackagePage, on_delete=models.CASCADE, related_name="included_products")
+    product = models.ForeignKey("storefront.ProductPage", verbose_name=_("product"), on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("product")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("included product")
+        verbose_name_plural = _("included products")
+
+
+class PackageDeparture(models.Model):
+    # A plain row, not part of the page revision: bookings point at it, publishing must never replace it.
+    package = models.ForeignKey(PackagePage, verbose_name=_("package"), on_delete=models.CASCADE, related_name="departures")
+    date = models.DateField(_("date"))
+    capacity = models.PositiveSmallIntegerField(_("capacity"))
+
+    class Meta:
+        verbose_name = _("departure")
+        verbose_name_plural = _("departures")
+        ordering = ["date"]
+        constraints = [models.UniqueConstraint(fields=["package", "date"], name="unique_package_departure")]
+
+    def __str__(self):
+        return f"{self.package.title} · {self.date:%Y-%m-%d}"

@@ -1,0 +1,87 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+
+class VillageIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["tourism.CraftVillagePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("village index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["villages"] = CraftVillagePage.objects.live().public().child_of(self).prefetch_related("gallery_images__image")
+        return context
+
+
+class CraftVillagePage(Page):
+    summary = models.CharField(_("summary"), max_length=255, blank=True)
+    ethnic_community = models.CharField(_("ethnic community"), max_length=120, blank=True)
+    crafts = models.CharField(_("crafts"), max_length=255, blank=True)
+    description = RichTextField(_("description"), blank=True)
+    getting_there = RichTextField(_("how to get there"), blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    best_season = models.CharField(_("best season"), max_length=255, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("ethnic_community"),
+        FieldPanel("crafts"),
+        FieldPanel("description"),
+        InlinePanel("gallery_images", label=_("Gallery")),
+        MultiFieldPanel(
+            [FieldPanel("getting_there"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]), FieldPanel("best_season")],
+            heading=_("Visiting"),
+        ),
+    ]
+    parent_page_types = ["tourism.VillageIndexPage"]
+    subpage_types = []
+    card_template = "tourism/includes/place_card.html"
+
+    class Meta:
+        verbose_name = _("craft village")
+        verbose_name_plural = _("craft villages")
+
+    @property
+    def image(self):
+        """The card picture: the first gallery image (prefetch gallery_images__image for lists)."""
+        pictures = list(self.gallery_images.all())
+        return pictures[0].image if pictures else None
+
+    def get_context(self, request, *args, **kwargs):
+        from storefront.models import ProducerPage, ProductPage
+        from tourism.models.experiences import ExperiencePage
+        from tourism.models.homestays import HomestayPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            gallery=list(self.gallery_images.select_related("image").order_by("sort_order")),
+            producers=list(ProducerPage.objects.live().public().filter(craft_village=self).order_by("title")),
+            products=list(
+                ProductPage.objects.live().public().filter(producer__craft_village=self).for_cards().order_by("title")
+            ),
+            experiences=list(ExperiencePage.objects.live().public().filter(village=self).order_by("title")),
+            homestays=list(HomestayPage.objects.live().public().filter(village=self).order_by("title")),
+        )
+        return context
+
+
+class VillageImage(Orderable):
+    village = ParentalKey(CraftVillagePage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey("wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
+    alt_text = models.CharField(_("alt text"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("gallery image")
+        verbose_name_plural = _("gallery images")

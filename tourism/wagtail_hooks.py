@@ -1,0 +1,91 @@
+from django.core.exceptions import PermissionDenied
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from tourism.admin_guards import PackagePageViewSet, guarded_bulk_actions
+from tourism.models import Booking, ExperienceSession, PackageDeparture
+from tourism.operators import operator_roots_hidden_from
+from tourism.views import manifest
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_operators_pages(pages, request):
+    # The chooser browses the whole tree for anyone in the admin: cut out other operators' sub-trees.
+    for root in operator_roots_hidden_from(request.user).only("path"):
+        pages = pages.exclude(path__startswith=root.path)
+    return pages
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_other_operators_pages_in_explorer(parent_page, pages, request):
+    return hide_other_operators_pages(pages, request)
+
+
+class BookingViewSet(SnippetViewSet):
+    model = Booking
+    icon = "date"
+    menu_label = _("Bookings")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["__str__", "status", "booked_item", "total_vnd", "created_at"]
+    list_filter = ["status", "kind"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return Booking.objects.for_user(request.user).filter(parent=None).select_related(
+            "session__experience", "room__homestay", "departure__package"
+        )
+
+
+class SessionViewSet(SnippetViewSet):
+    model = ExperienceSession
+    icon = "time"
+    menu_label = _("Experience sessions")
+    add_to_admin_menu = True
+    menu_order = 320
+    list_display = ["experience", "starts_at", "capacity"]
+
+
+class DepartureViewSet(SnippetViewSet):
+    model = PackageDeparture
+    icon = "calendar"
+    menu_label = _("Package departures")
+    add_to_admin_menu = True
+    menu_order = 330
+    list_display = ["package", "date", "capacity"]
+
+
+register_snippet(BookingViewSet)
+register_snippet(SessionViewSet)
+register_snippet(DepartureViewSet)
+
+
+@hooks.register("register_admin_urls")
+def manifest_urls():
+    return [path("tourism/manifest/", manifest, name="tourism_manifest")]
+
+
+@hooks.register("register_admin_menu_item")
+def manifest_menu_item():
+    return MenuItem(_("Who is coming"), "/admin/tourism/manifest/", icon_name="group", order=311)
+
+
+@hooks.register("register_admin_viewset")
+def package_page_viewset():
+    return PackagePageViewSet()
+
+
+for _action in guarded_bulk_actions():
+    # order=1: registered after Wagtail's own actions, so these replace them in the registry.
+    hooks.register("register_bulk_action", _action, order=1)
+
+
+@hooks.register("before_move_page")
+def refuse_moves_without_permission(request, page, destination):
+    # Wagtail's move-confirmation page checks nothing before rendering the page's title.
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
