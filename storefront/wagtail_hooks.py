@@ -1,10 +1,15 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from storefront.models import DeliveryRate, Order, StockLevel
+from storefront.models import DeliveryRate, Order, ProducerMember, StockLevel
 from storefront.order_admin import OrderPermissionPolicy, OrderViewSet
+from storefront.sales import is_producer_member
+from storefront.sales_admin import my_sales
 
 
 class StockLevelViewSet(SnippetViewSet):
@@ -40,3 +45,32 @@ class DeliveryRateViewSet(SnippetViewSet):
 register_permission_policy(Order, OrderPermissionPolicy(Order))
 register_snippet(OrderViewSet)
 register_snippet(DeliveryRateViewSet)
+
+
+class ProducerMemberViewSet(SnippetViewSet):
+    """Editors say which admin users sell for which producer (see "My sales")."""
+
+    model = ProducerMember
+    icon = "group"
+    menu_label = _("Producer members")
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["user", "producer"]
+
+
+register_snippet(ProducerMemberViewSet)
+
+
+class MySalesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_producer_member(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_my_sales_url():
+    return [path("my-sales/", my_sales, name="storefront_my_sales")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_my_sales_menu_item():
+    return MySalesMenuItem(_("My sales"), reverse("storefront_my_sales"), icon_name="list-ul", order=290)

@@ -3,7 +3,7 @@ from storefront.models.choices import Marketplace, OcopGroup, OcopStars, Produce
 from storefront.models.delivery import DeliveryRate, DeliveryZone
 from storefront.models.orders import AddressKind, DeliveryMethod, LineKind, Order, OrderLine, OrderStatus, OrderStatusChange
 from storefront.models.payments import Payment, Refund, RefundStatus, StripeEvent
-from storefront.models.producers import ProducerIndexPage, ProducerPage
+from storefront.models.producers import ProducerIndexPage, ProducerMember, ProducerPage
 from storefront.models.products import CataloguePage, MarketplaceLink, ProductImage, ProductPage, ProductVariant
 from storefront.models.settings import ExchangeRates
 from storefront.models.stock import StockHold, StockLevel
@@ -29,6 +29,7 @@ __all__ = [
     "Payment",
     "ProducerIndexPage",
     "ProducerKind",
+    "ProducerMember",
     "ProducerPage",
     "ProductImage",
     "ProductPage",

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -72,3 +73,20 @@ class ProducerPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["products"] = self.products.live().public().for_cards().with_current_stars(today=timezone.localdate()).order_by("title")
         return context
+
+
+class ProducerMember(models.Model):
+    """An admin user who sells for a producer: they see that producer's sales, nothing else."""
+
+    producer = models.ForeignKey(ProducerPage, verbose_name=_("producer"), on_delete=models.CASCADE, related_name="admin_members")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="producer_memberships"
+    )
+
+    class Meta:
+        verbose_name = _("producer member")
+        verbose_name_plural = _("producer members")
+        constraints = [models.UniqueConstraint(fields=["producer", "user"], name="unique_producer_member")]
+
+    def __str__(self):
+        return f"{self.user} · {self.producer}"
