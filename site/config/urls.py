@@ -24,6 +24,7 @@ if settings.DEBUG:
 # Every public URL carries its language (/vi/, /en/, /lo/, /zh-hans/); "/" redirects
 # by the language cookie or Accept-Language, so a first visit gets the visitor's language.
 urlpatterns += i18n_patterns(
+    path("search/", include("sitesearch.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
