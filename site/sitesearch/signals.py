@@ -15,8 +15,10 @@ from sitesearch.registry import searchable_types, type_for_model
 class _IndexTask:
     def __init__(self, action, type_key, object_id):
         self.key = (action, type_key, object_id)
+        self.done = False
 
     def __call__(self):
+        self.done = True
         action, type_key, object_id = self.key
         action(type_key=type_key, object_id=object_id)
 
@@ -26,7 +28,7 @@ def schedule(action, type_key, object_id):
     connection = connections[DEFAULT_DB_ALIAS]
     task = _IndexTask(action, type_key, object_id)
     # Django keeps the queued callbacks as (savepoint ids, callback, robust) tuples.
-    if any(isinstance(queued[1], _IndexTask) and queued[1].key == task.key for queued in connection.run_on_commit):
+    if any(isinstance(q[1], _IndexTask) and q[1].key == task.key and not q[1].done for q in connection.run_on_commit):
         return
     transaction.on_commit(task)
 
