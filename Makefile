@@ -28,6 +28,7 @@ run: install
 	$(MANAGE) compilemessages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
+	$(MANAGE) rebuild_search_index
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test

@@ -71,7 +71,7 @@ def rebuild_index(*, progress=None, batch_size=200):
     done = 0
     for searchable_type, queryset in querysets:
         batch = []
-        for obj in queryset.iterator(chunk_size=batch_size) if not queryset._prefetch_related_lookups else queryset:
+        for obj in queryset.iterator(chunk_size=batch_size):
             batch += build_documents(searchable_type, obj)
             done += 1
             if len(batch) >= batch_size:
