@@ -28,6 +28,7 @@ run: install
 	$(MANAGE) compilemessages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
+	$(MANAGE) rebuild_search_index
 	$(MANAGE) rundemo $(HOST):$(PORT)  # runserver + localstripe on 127.0.0.1:8420 for offline card payments
 
 test: install-test

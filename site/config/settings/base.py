@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "storefront",
     "tourism",
     "stories",
+    "sitesearch",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -163,6 +164,13 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 
+# --- Site search (sitesearch) -------------------------------------------------------
+# The database engine needs no setting; a URL switches to Elasticsearch 8.
+SEARCH_ELASTICSEARCH_URL = os.environ.get("SEARCH_ELASTICSEARCH_URL", "")
+SEARCH_ELASTICSEARCH_INDEX = os.environ.get("SEARCH_ELASTICSEARCH_INDEX", "caobang-search")
+SEARCH_ELASTICSEARCH_TIMEOUT_SECONDS = float(os.environ.get("SEARCH_ELASTICSEARCH_TIMEOUT_SECONDS", "5"))
+SEARCH_ELASTICSEARCH_NODE_CLASS = ""  # dotted path to an elastic_transport node class; tests only
+
 # --- Security ----------------------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
@@ -203,5 +211,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     # Task and page-action chatter belongs in the admin's history, not in the console.
-    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "wagtail", "modelsearch")},
+    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "wagtail", "modelsearch", "elastic_transport")},
 }

@@ -1,0 +1,87 @@
+"""Objects → documents (one per language) → the active engine."""
+from django.conf import settings
+from django.utils import translation
+
+from sitesearch.engines import get_engine
+from sitesearch.models import SearchDocument
+from sitesearch.registry import get_type, searchable_types
+from sitesearch.text import analyse, fold, joined
+
+
+def build_documents(searchable_type, obj):
+    """Unsaved SearchDocument rows, one per site language, for either engine."""
+    description = searchable_type.describe(obj)
+    analysed = {code: analyse(f"{text.title} {text.body}") for code, text in description.languages.items()}
+    facets = description.facets
+    documents = []
+    for code, text in description.languages.items():
+        title = analyse(text.title)
+        others = [token for other, tokens in analysed.items() if other != code for token in tokens.folded]
+        documents.append(
+            SearchDocument(
+                doc_type=searchable_type.key, object_id=obj.pk, language=code,
+                title=text.title[:255], url=text.url[:500], snippet_source=text.snippet,
+                title_exact=joined(title.exact), title_folded=joined(title.folded),
+                suggest_text=joined([fold(word) for word in title.exact]),
+                text=joined(analysed[code].folded), exact_text=joined(analysed[code].exact),
+                other_text=joined(list(dict.fromkeys(others))),
+                ocop_group=facets.ocop_group, stars=facets.stars, stars_valid_until=facets.stars_valid_until,
+                producer_id=facets.producer_id, village_id=facets.village_id, price=facets.price,
+                season_mask=facets.season_mask, in_stock=facets.in_stock, published_at=facets.published_at,
+            )
+        )
+    return documents
+
+
+def describe_in_languages(obj, build):
+    """{language: build()} with each language active, so translated fields fall back as on the site."""
+    result = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            result[code] = build(obj)
+    return result
+
+
+def index_object(*, type_key, object_id):
+    """Index one object, or remove it when it is no longer searchable (unpublished, private)."""
+    searchable_type = get_type(type_key)
+    engine = get_engine()
+    obj = searchable_type.queryset().filter(pk=object_id).first()
+    if obj is None:
+        engine.delete(doc_type=type_key, object_id=object_id)
+        return
+    engine.replace(doc_type=type_key, object_id=object_id, documents=build_documents(searchable_type, obj))
+    for dependent_key, dependent_id in searchable_type.dependents(obj):
+        dependent_type = get_type(dependent_key)
+        dependent = dependent_type.queryset().filter(pk=dependent_id).first()
+        if dependent is not None:
+            engine.replace(doc_type=dependent_key, object_id=dependent_id, documents=build_documents(dependent_type, dependent))
+
+
+def remove_object(*, type_key, object_id):
+    get_engine().delete(doc_type=type_key, object_id=object_id)
+
+
+def rebuild_index(*, progress=None, batch_size=200):
+    """Everything, from scratch; `progress(done, total)` is called after each batch."""
+    engine = get_engine()
+    engine.reset()
+    querysets = [(t, t.queryset()) for t in searchable_types()]
+    total = sum(qs.count() for _t, qs in querysets)
+    done = 0
+    for searchable_type, queryset in querysets:
+        batch = []
+        for obj in queryset.iterator(chunk_size=batch_size):
+            batch += build_documents(searchable_type, obj)
+            done += 1
+            if len(batch) >= batch_size:
+                engine.bulk_add(batch)
+                batch = []
+                if progress:
+                    progress(done, total)
+        if batch:
+            engine.bulk_add(batch)
+    if progress:
+        progress(done, total)
+    engine.refresh()
+    return done

@@ -1,0 +1,79 @@
+"""Keep the index current: one object re-indexed after the transaction commits.
+
+The editor's save never waits for more than its own object (and, for a producer, its products),
+and a publish that saves a page and its variants queues that page once.
+"""
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+
+from sitesearch.indexing import index_object, remove_object
+from sitesearch.registry import searchable_types, type_for_model
+
+
+class _IndexTask:
+    def __init__(self, action, type_key, object_id):
+        self.key = (action, type_key, object_id)
+        self.done = False
+
+    def __call__(self):
+        self.done = True
+        action, type_key, object_id = self.key
+        action(type_key=type_key, object_id=object_id)
+
+
+def schedule(action, type_key, object_id):
+    """Run `action` after commit, unless the same task is already queued in this transaction."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    task = _IndexTask(action, type_key, object_id)
+    # Django keeps the queued callbacks as (savepoint ids, callback, robust) tuples.
+    if any(isinstance(q[1], _IndexTask) and q[1].key == task.key and not q[1].done for q in connection.run_on_commit):
+        return
+    transaction.on_commit(task)
+
+
+def _on_publish(sender, instance, **kwargs):
+    searchable_type = type_for_model(type(instance.specific_deferred if isinstance(instance, Page) else instance))
+    if searchable_type:
+        schedule(index_object, searchable_type.key, instance.pk)
+
+
+def _on_unpublish(sender, instance, **kwargs):
+    _on_publish(sender, instance)  # index_object removes what is no longer live
+
+
+def _on_delete(sender, instance, **kwargs):
+    if sender is Page:  # Wagtail deletes descendants through Page: any page type may be behind it
+        for searchable_type in searchable_types():
+            if issubclass(searchable_type.model, Page):
+                schedule(remove_object, searchable_type.key, instance.pk)
+        return
+    searchable_type = type_for_model(sender)
+    if searchable_type:
+        schedule(remove_object, searchable_type.key, instance.pk)
+
+
+def _on_variant_change(sender, instance, raw=False, **kwargs):
+    if not raw:
+        schedule(index_object, "product", instance.product_id)
+
+
+def _on_stock_change(sender, instance, raw=False, **kwargs):
+    if not raw:
+        from storefront.models import ProductVariant
+
+        product_id = ProductVariant.objects.filter(pk=instance.variant_id).values_list("product_id", flat=True).first()
+        if product_id:
+            schedule(index_object, "product", product_id)
+
+
+def connect():
+    from storefront.models import ProductVariant, StockLevel
+
+    page_published.connect(_on_publish, dispatch_uid="sitesearch_publish")
+    page_unpublished.connect(_on_unpublish, dispatch_uid="sitesearch_unpublish")
+    post_delete.connect(_on_delete, dispatch_uid="sitesearch_delete")
+    post_save.connect(_on_variant_change, sender=ProductVariant, dispatch_uid="sitesearch_variant_save")
+    post_delete.connect(_on_variant_change, sender=ProductVariant, dispatch_uid="sitesearch_variant_delete")
+    post_save.connect(_on_stock_change, sender=StockLevel, dispatch_uid="sitesearch_stock_save")

@@ -1,0 +1,81 @@
+"""The search page and its JSON twins; they parse input and call sitesearch.search."""
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from sitesearch.facets import parse_filters
+from sitesearch.search import search, suggest
+from sitesearch.text import MAX_QUERY_LENGTH
+
+FACET_TITLES = {
+    "type": _("Type"), "group": _("OCOP group"), "stars": _("OCOP stars"), "producer": _("Producer"),
+    "village": _("Craft village"), "price": _("Price"), "in_season": _("Season"),
+}
+
+
+def _run(request):
+    filters, messages = parse_filters(request.GET)
+    results = search(
+        query=request.GET.get("q", ""), language=translation.get_language(), filters=filters, page=request.GET.get("page", 1)
+    )
+    results.messages[:0] = messages
+    return results, filters
+
+
+def search_page(request):
+    results, filters = _run(request)
+    facets = [(name, FACET_TITLES[name], _with_links(request.GET, name, options)) for name, options in results.facets.items()]
+    return render(
+        request, "sitesearch/search_page.html",
+        {"results": results, "facets": facets, "max_length": MAX_QUERY_LENGTH, "title": gettext("Search")},
+    )
+
+
+def _with_links(params, name, options):
+    """Each option links to the same search with that option chosen, or cleared when chosen."""
+    options = options if isinstance(options, list) else [options]
+    for option in options:
+        linked = params.copy()
+        linked.pop("page", None)
+        linked.pop(name, None)
+        if not option.selected:
+            linked[name] = option.value
+        option.url = "?" + linked.urlencode()
+    return [option for option in options if option.count or option.selected]
+
+
+def search_api(request):
+    results, _filters = _run(request)
+    return JsonResponse(
+        {
+            "query": results.query,
+            "total": results.total,
+            "page": results.page,
+            "num_pages": results.num_pages,
+            "messages": [str(message) for message in results.messages],
+            "hits": [
+                {"type": hit.type, "type_label": hit.type_label, "id": hit.object_id, "title": hit.title, "url": hit.url,
+                 "snippet_html": str(hit.snippet), "price_vnd": hit.price, "stars": hit.stars, "in_stock": hit.in_stock}
+                for hit in results.hits
+            ],
+            "facets": {name: _facet_json(options) for name, options in results.facets.items()},
+            "suggestions": [{"title": s.title, "url": s.url, "type": s.type} for s in results.suggestions],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def suggest_api(request):
+    suggestions = suggest(prefix=request.GET.get("q", ""), language=translation.get_language())
+    return JsonResponse(
+        {"suggestions": [{"title": s.title, "url": s.url, "type": s.type} for s in suggestions]},
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def _facet_json(options):
+    if not isinstance(options, list):
+        options = [options]
+    return [{"value": o.value, "label": o.label, "count": o.count, "selected": o.selected} for o in options]
