@@ -1,0 +1,68 @@
+"""Craft villages, homestays, experiences and tour packages in site search (see sitesearch.registry)."""
+from django.db.models import Min
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from sitesearch.indexing import describe_in_languages
+from sitesearch.registry import Description, Facets, Localised, SearchableType, register
+from tourism.models import CraftVillagePage, ExperiencePage, HomestayPage, PackagePage
+
+
+def _text(*parts):
+    return " ".join(strip_tags(part or "") for part in parts)
+
+
+def _describe(page, *, village_id, price, body_fields):
+    def localised(translated):
+        summary = translated.summary or ""
+        return Localised(
+            title=translated.title, url=translated.get_url() or "",
+            body=_text(summary, *(getattr(translated, name) for name in body_fields)),
+            snippet=summary or _text(getattr(translated, body_fields[0])),
+        )
+
+    return Description(
+        facets=Facets(village_id=village_id, price=price, published_at=page.first_published_at),
+        languages=describe_in_languages(page, localised),
+    )
+
+
+def _describe_village(village):
+    return _describe(village, village_id=village.pk, price=None,
+                     body_fields=("description", "ethnic_community", "crafts", "best_season", "getting_there"))
+
+
+def _describe_homestay(homestay):
+    return _describe(homestay, village_id=homestay.village_id, price=homestay.cheapest_night,
+                     body_fields=("description", "host", "amenities"))
+
+
+def _describe_experience(experience):
+    return _describe(experience, village_id=experience.village_id, price=experience.price_per_person_vnd,
+                     body_fields=("description", "host_name", "included", "what_to_bring"))
+
+
+def _describe_package(package):
+    return _describe(package, village_id=None, price=package.price_per_person_vnd, body_fields=("description",))
+
+
+def _live(model):
+    return lambda: model.objects.live().public()
+
+
+register(SearchableType(
+    key="village", label=_("Craft villages"), model=CraftVillagePage, queryset=_live(CraftVillagePage),
+    describe=_describe_village,
+))
+register(SearchableType(
+    key="homestay", label=_("Homestays"), model=HomestayPage,
+    queryset=lambda: HomestayPage.objects.live().public().annotate(cheapest_night=Min("rooms__nightly_price_vnd")),
+    describe=_describe_homestay,
+))
+register(SearchableType(
+    key="experience", label=_("Experiences"), model=ExperiencePage, queryset=_live(ExperiencePage),
+    describe=_describe_experience,
+))
+register(SearchableType(
+    key="package", label=_("Tour packages"), model=PackagePage, queryset=_live(PackagePage), describe=_describe_package,
+))
