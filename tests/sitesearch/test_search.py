@@ -94,8 +94,8 @@ def test_facets_and_filters_combine(shop):
     assert {hit.title for hit in cheap.hits} == {"Miến dong Phja Đén", "Hạt dẻ Trùng Khánh"}
     by_producer = search(query="", language="vi", filters={"producer": shop["smiths"].pk})
     assert {hit.title for hit in by_producer.hits} == {"Dao rèn Phúc Sen", "HTX Minh Tuấn"}
-    counts = {option.value: option.count for option in search(query="", language="vi", filters={}).facets["type"]}
-    assert counts == {"product": 3, "producer": 2}
+    counts = {option.value: option.count for option in search(query="", language="vi", filters={}).facets["type"] if option.count}
+    assert counts == {"product": 3, "producer": 2}  # the other registered types have nothing to show here
 
 
 @pytest.mark.django_db
