@@ -29,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("stories/feed/", StoryFeed(), name="story_feed"),
     path("", include("storefront.urls")),
+    path("", include("tourism.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
