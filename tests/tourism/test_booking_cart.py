@@ -142,3 +142,33 @@ def test_booking_pages_show_a_plain_form_without_a_csrf_token(client, places):
     html = client.get(session.experience.url).content.decode()
     assert 'action="/vi/bookings/add/"' in html and "csrfmiddlewaretoken" not in html
     assert "csrfmiddlewaretoken" not in client.get(room.homestay.url).content.decode()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_carts_with_crossing_bookings_and_products_do_not_deadlock(home_page):
+    from storefront.checkout import start_checkout
+    from storefront.models import Cart
+    from tests.storefront.test_concurrency import run_at_once
+    from tourism.models import BookingRequest
+
+    village = make_village(home_page)
+    experience = make_experience(village)
+    first, second = make_session(experience, capacity=40, hour=8), make_session(experience, capacity=40, hour=14)
+    variant = make_shop(home_page, stock=50)
+
+    def cart_with(*sessions):
+        cart = Cart.objects.create()
+        for session in sessions:
+            request = BookingRequest.objects.create(kind="session", session=session, people=1, lead_name="Lan", email="lan@example.com")
+            CartLine.objects.create(cart=cart, source="booking", reference=str(request.pk), quantity=1)
+        CartLine.objects.create(cart=cart, source="product", reference=str(variant.pk), quantity=1)
+        return cart
+
+    for _round in range(5):
+        carts = [cart_with(first, second), cart_with(second, first)]
+        results = run_at_once(2, lambda i: start_checkout(cart=carts[i], details=checkout_details()))
+        assert all(isinstance(r, Order) for r in results), results
+
+    assert Booking.objects.filter(status=BookingStatus.HELD, session=first).count() == 10
+    assert Booking.objects.filter(status=BookingStatus.HELD, session=second).count() == 10
