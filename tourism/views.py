@@ -5,6 +5,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -63,7 +64,9 @@ def add_booking(request):
 
 
 def _booking_error(request, message, status):
-    response = render(request, "tourism/booking_error.html", {"message": message, "back": request.POST.get("next", "")}, status=status)
+    referer = request.headers.get("Referer", "")
+    back = referer if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}) else ""
+    response = render(request, "tourism/booking_error.html", {"message": message, "back": back}, status=status)
     response["Cache-Control"] = "private, no-store"
     return response
 
