@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("stories/feed/", StoryFeed(), name="story_feed"),
     path("", include("storefront.urls")),
     path("search/", include("sitesearch.urls")),
+    path("", include("tourism.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -144,7 +144,7 @@ def test_package_departure_sells_out_when_a_part_does(home_page):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the Wagtail root page comes back after a flush
 def test_twelve_travellers_never_oversell_a_session_of_eight():
     from tests.factories import make_home_page
 

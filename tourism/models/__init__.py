@@ -1,4 +1,4 @@
-from tourism.models.bookings import Booking
+from tourism.models.bookings import Booking, BookingRequest
 from tourism.models.choices import BookingErrorCode, BookingKind, BookingStatus
 from tourism.models.experiences import ExperiencePage, ExperienceSession
 from tourism.models.homestays import HomestayPage, HomestayRoom
@@ -7,6 +7,7 @@ from tourism.models.villages import CraftVillagePage, VillageImage, VillageIndex
 
 __all__ = [
     "Booking",
+    "BookingRequest",
     "BookingErrorCode",
     "BookingKind",
     "BookingStatus",

@@ -53,7 +53,12 @@ class Booking(models.Model):
     late_refund_percent = models.PositiveSmallIntegerField(_("refund after that (%)"))
     refund_vnd = models.PositiveIntegerField(_("refund (VND)"), null=True, blank=True)
     stripe_refund_id = models.CharField(_("Stripe refund"), max_length=255, null=True, blank=True, unique=True)
-    payment_intent_id = models.CharField(_("payment intent"), max_length=255, null=True, blank=True, unique=True)
+    # Not unique: one order's PaymentIntent pays every booking in its cart.
+    payment_intent_id = models.CharField(_("payment intent"), max_length=255, null=True, blank=True)
+    order_line = models.ForeignKey(
+        "storefront.OrderLine", verbose_name=_("order line"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="bookings",
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = BookingQuerySet.as_manager()
@@ -69,3 +74,31 @@ class Booking(models.Model):
     @property
     def booked_item(self):
         return self.session or self.room or self.departure
+
+
+class BookingRequest(models.Model):
+    """What a booking cart line asks for, and for whom: the cart line's reference is this row's pk.
+
+    A CartLine has only `reference` and `quantity`, so the thing booked (a session, a room and its
+    dates, or a departure) and the lead traveller live here; each add-to-cart makes a new request,
+    so two travellers booking the same session keep separate lines. For sessions and departures
+    the cart line's quantity is the number of people; a room is let whole, so its line's quantity
+    is 1 and `people` here counts the guests.
+    """
+
+    kind = models.CharField(_("kind"), max_length=16, choices=BookingKind.choices)
+    session = models.ForeignKey("tourism.ExperienceSession", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    room = models.ForeignKey("tourism.HomestayRoom", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    departure = models.ForeignKey("tourism.PackageDeparture", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    check_in = models.DateField(null=True, blank=True)
+    check_out = models.DateField(null=True, blank=True)
+    people = models.PositiveSmallIntegerField(_("people"))
+    lead_name = models.CharField(_("lead traveller"), max_length=160)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    language = models.CharField(_("language"), max_length=10, default="vi")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("booking request")
+        verbose_name_plural = _("booking requests")

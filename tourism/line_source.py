@@ -1,0 +1,195 @@
+"""Bookings as cart lines: the "booking" line source (storefront.line_sources), built on tourism.bookings.
+
+A booking cart line's reference is the pk of a BookingRequest (what is booked and for whom, see
+tourism.models.BookingRequest). Checkout prices the line here and holds it with the same hold
+functions a direct booking uses; the Booking rows point at their OrderLine, so releasing and
+confirming an order finds them again. Sessions and departures are priced per person (quantity =
+people); a room per stay (quantity 1, unit price = nights × nightly price, guests in the label).
+"""
+from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
+
+from storefront.line_sources import PricedLine, SoldOut
+from storefront.models import LineKind
+from tourism.availability import package_availability, package_parts, room_is_free, session_seats_left, sessions_on
+from tourism.bookings import (
+    BookingError, Traveller, cancel_booking, confirm_booking, hold_departure_seats, hold_room_nights, hold_session_seats,
+)
+from tourism.models import Booking, BookingKind, BookingRequest, BookingStatus, ExperienceSession, HomestayRoom, PackageDeparture
+
+SOURCE = "booking"
+
+
+def requests_for(lines):
+    ids = {int(line.reference) for line in lines if line.reference.isdigit()}
+    return {
+        request.pk: request
+        for request in BookingRequest.objects.filter(pk__in=ids).select_related(
+            "session__experience", "room__homestay", "departure__package"
+        )
+    }
+
+
+def people_for(request, line):
+    """Sessions and departures count people in the line's quantity; a room line's quantity is 1."""
+    return request.people if request.kind == BookingKind.STAY else line.quantity
+
+
+def hold_request(*, request, people, now, hold_minutes):
+    """Hold what `request` asks for with tourism.bookings' own rules; raises BookingError."""
+    traveller = Traveller(name=request.lead_name, email=request.email, phone=request.phone, language=request.language)
+    if request.kind == BookingKind.SESSION:
+        return hold_session_seats(session=request.session, people=people, traveller=traveller, now=now, hold_minutes=hold_minutes)
+    if request.kind == BookingKind.STAY:
+        return hold_room_nights(
+            room=request.room, check_in=request.check_in, check_out=request.check_out, people=people, traveller=traveller,
+            now=now, hold_minutes=hold_minutes,
+        )
+    return hold_departure_seats(departure=request.departure, people=people, traveller=traveller, now=now, hold_minutes=hold_minutes)
+
+
+def check_request(*, request, people, now):
+    """Would the hold succeed now? Runs the real hold and rolls it back, so the rules live in one place."""
+    with transaction.atomic():
+        hold_request(request=request, people=people, now=now, hold_minutes=1)
+        transaction.set_rollback(True)
+
+
+class BookingLineSource:
+    name = SOURCE
+
+    def price_lines(self, *, lines):
+        now = timezone.now()
+        requests = requests_for(lines)
+        priced = []
+        for line in lines:
+            request = requests.get(int(line.reference)) if line.reference.isdigit() else None
+            item = _price(request, line, now) if request is not None else None
+            if item is not None:
+                priced.append(item)
+        return priced
+
+    def hold_lines(self, *, order, lines, expires_at):
+        now = timezone.now()
+        requests = requests_for(lines)
+        wanted = [(requests[int(line.reference)], line) for line in lines if int(line.reference) in requests]
+        _lock_in_global_order([request for request, _line in wanted])
+        hold_minutes = max((expires_at - now).total_seconds() / 60, 0)
+        for request, line in sorted(wanted, key=_hold_order):
+            try:
+                booking = hold_request(request=request, people=people_for(request, line), now=now, hold_minutes=hold_minutes)
+            except BookingError as error:
+                raise SoldOut(gettext("%(item)s: %(reason)s") % {"item": line.description, "reason": error.message}) from None
+            Booking.objects.filter(pk=booking.pk).update(order_line=line)
+
+    def release_lines(self, *, order):
+        now = timezone.now()
+        for booking in Booking.objects.filter(order_line__order=order, parent=None, status=BookingStatus.HELD).order_by("pk"):
+            cancel_booking(booking=booking, now=now)
+
+    def confirm_lines(self, *, order):
+        """Confirm each line's hold; a lost hold is taken again if the places are still free, else False."""
+        now = timezone.now()
+        lines = list(order.lines.filter(source=SOURCE))
+        requests = requests_for(lines)
+        _lock_in_global_order(list(requests.values()))
+        for line in lines:
+            booking = (
+                Booking.objects.filter(order_line=line, parent=None, status__in=[BookingStatus.HELD, BookingStatus.CONFIRMED])
+                .order_by("-pk").first()
+            )
+            if booking is not None and booking.status == BookingStatus.CONFIRMED:
+                continue
+            if booking is None or booking.hold_expires_at <= now:
+                if booking is not None:
+                    cancel_booking(booking=booking, now=now)
+                request = requests.get(int(line.reference)) if line.reference.isdigit() else None
+                if request is None:
+                    return False
+                try:
+                    booking = hold_request(request=request, people=people_for(request, line), now=now, hold_minutes=1)
+                except BookingError:
+                    return False
+                Booking.objects.filter(pk=booking.pk).update(order_line=line)
+            confirm_booking(booking=booking, now=now, payment_intent_id=order.payment_intent_id)
+        return True
+
+
+def _hold_order(pair):
+    request, _line = pair
+    rank = {BookingKind.DEPARTURE: 0, BookingKind.SESSION: 1, BookingKind.STAY: 2}[request.kind]
+    return rank, request.departure_id or request.session_id or request.room_id or 0
+
+
+def _lock_in_global_order(requests):
+    """Lock every departure, session and room these requests may touch, in tourism.bookings' order.
+
+    Each hold function locks its own rows in that order, but a cart holds several bookings one
+    after another; locking all of them first (departures, then sessions, then rooms, each by
+    pk) keeps two carts with crossing bookings from deadlocking. Checkout calls the "booking"
+    source before "product", so these locks always come before StockLevel rows.
+    """
+    departure_ids = sorted({r.departure_id for r in requests if r.departure_id})
+    session_ids = {r.session_id for r in requests if r.session_id}
+    room_ids = {r.room_id for r in requests if r.room_id}
+    departures = list(PackageDeparture.objects.select_for_update().filter(pk__in=departure_ids).order_by("pk"))
+    homestay_ids = set()
+    for departure in departures:
+        for date, experience_id, homestay_id in package_parts(departure=departure):
+            if experience_id:
+                session_ids.update(s.pk for s in sessions_on(experience_id=experience_id, date=date))
+            if homestay_id:
+                homestay_ids.add(homestay_id)
+    room_ids.update(HomestayRoom.objects.filter(homestay_id__in=homestay_ids).values_list("pk", flat=True))
+    list(ExperienceSession.objects.select_for_update().filter(pk__in=session_ids).order_by("pk"))
+    list(HomestayRoom.objects.select_for_update().filter(pk__in=room_ids).order_by("pk"))
+
+
+def _price(request, line, now):
+    today = timezone.localtime(now).date()
+    common = {"source": SOURCE, "reference": line.reference, "kind": LineKind.BOOKING}
+    if request.kind == BookingKind.SESSION:
+        session, experience = request.session, request.session.experience
+        open_ = experience.live and session.starts_at > now
+        return PricedLine(
+            **common, description=experience.title, label=when_label(request), unit_price_vnd=experience.price_per_person_vnd,
+            quantity=line.quantity, available=session_seats_left(session=session, now=now) if open_ else 0,
+            url=experience.url or "",
+        )
+    if request.kind == BookingKind.STAY:
+        room, homestay = request.room, request.room.homestay
+        nights = (request.check_out - request.check_in).days
+        free = homestay.live and request.check_in >= today and nights >= 1 and room_is_free(
+            room=room, check_in=request.check_in, check_out=request.check_out, now=now
+        )
+        return PricedLine(
+            **common, description=homestay.title, label=when_label(request),
+            unit_price_vnd=room.nightly_price_vnd * max(nights, 0), quantity=line.quantity, available=1 if free else 0,
+            url=homestay.url or "",
+        )
+    departure, package = request.departure, request.departure.package
+    open_ = package.live and departure.date > today
+    available = package_availability(departure=departure, now=now) if open_ else 0
+    return PricedLine(
+        **common, description=package.title, label=when_label(request), unit_price_vnd=package.price_per_person_vnd,
+        quantity=line.quantity, available=available, url=package.url or "",
+    )
+
+
+def when_label(request):
+    """The dates shown on cart and order lines (copied into OrderLine.label at checkout)."""
+    if request.kind == BookingKind.SESSION:
+        return date_format(timezone.localtime(request.session.starts_at), "SHORT_DATETIME_FORMAT")
+    if request.kind == BookingKind.STAY:
+        nights = (request.check_out - request.check_in).days
+        return "%(room)s · %(check_in)s → %(check_out)s · %(stay)s" % {
+            "room": request.room.room_type,
+            "check_in": date_format(request.check_in, "SHORT_DATE_FORMAT"),
+            "check_out": date_format(request.check_out, "SHORT_DATE_FORMAT"),
+            "stay": ngettext("%(count)s night", "%(count)s nights", nights) % {"count": nights}
+            + ", " + ngettext("%(count)s guest", "%(count)s guests", request.people) % {"count": request.people},
+        }
+    return date_format(request.departure.date, "SHORT_DATE_FORMAT")
+
