@@ -35,7 +35,7 @@ def test_strings_are_translated_not_copied(language):
         e.msgid
         for e in catalogue(language).translated_entries()
         if not e.msgid_plural and e.msgstr == e.msgid and e.msgid not in SAME_EVERYWHERE
-        and not PLACEHOLDER.fullmatch(e.msgid)
+        and any(ch.isalpha() for ch in PLACEHOLDER.sub("", e.msgid))  # "%(item)s: %(reason)s" has no words
     ]
     assert copied == []
 
