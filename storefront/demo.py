@@ -5,7 +5,7 @@ place. Stock is set only when a variant is first created: re-seeding never reset
 """
 import datetime
 
-from home.demo.content import localized
+from home.demo.content import localized, upsert_page
 from home.demo.images import demo_image
 from home.models import HomePage
 from storefront.demo_data import PRODUCERS, PRODUCTS
@@ -47,8 +47,8 @@ ALT_SUFFIX = {"vi": " (ảnh minh hoạ)", "en": " (illustration)", "lo": " (ຮ
 
 def seed_storefront(stdout):
     home = HomePage.objects.get()
-    catalogue = _upsert_page(home, CataloguePage, {**localized(CATALOGUE), "show_in_menus": True})
-    index = _upsert_page(home, ProducerIndexPage, {**localized(PRODUCERS_INDEX), "show_in_menus": True})
+    catalogue = upsert_page(home, CataloguePage, {**localized(CATALOGUE), "show_in_menus": True})
+    index = upsert_page(home, ProducerIndexPage, {**localized(PRODUCERS_INDEX), "show_in_menus": True})
     producers = {data["key"]: _seed_producer(index, data) for data in PRODUCERS}
     for data in PRODUCTS:
         _seed_product(catalogue, producers[data["producer"]], data)
@@ -72,27 +72,13 @@ def seed_delivery_rates(stdout):
     stdout.write(f"delivery rates: {created} created")
 
 
-def _upsert_page(parent, page_class, values, *, prepare=None):
-    page = page_class.objects.child_of(parent).filter(slug_vi=values["slug_vi"]).first()
-    is_new = page is None
-    page = page or page_class()
-    for name, value in values.items():
-        setattr(page, name, value)
-    if prepare:
-        prepare(page)
-    if is_new:
-        parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def _seed_producer(index, data):
     values = localized({"title": data["name"], "slug": data["slug"], "ethnic_community": data["ethnic_community"], "story": data["story"]})
     values.update(
         kind=data["kind"], commune=data["commune"], historic_address=data["historic_address"], members=data["members"],
         founded_year=data["founded_year"], phone=data["phone"], email=data["email"],
     )
-    return _upsert_page(index, ProducerPage, values)
+    return upsert_page(index, ProducerPage, values)
 
 
 def _seed_product(catalogue, producer, data):
@@ -135,7 +121,7 @@ def _seed_product(catalogue, producer, data):
             for order, link in enumerate(data["marketplaces"])
         ]
 
-    page = _upsert_page(catalogue, ProductPage, values, prepare=prepare)
+    page = upsert_page(catalogue, ProductPage, values, prepare=prepare)
     for variant_data in data["variants"]:
         if variant_data["sku"] in new_skus:
             StockLevel.objects.filter(variant__sku=variant_data["sku"]).update(quantity=variant_data["stock"])

@@ -6,7 +6,7 @@ missing one is skipped, so the stories seed even without the storefront demo.
 import datetime
 import json
 
-from home.demo.content import localized
+from home.demo.content import localized, upsert_page
 from home.demo.images import demo_image
 from home.models import HomePage
 from storefront.models import ProducerPage, ProductPage
@@ -19,27 +19,13 @@ LANGUAGES = ("vi", "en", "lo", "zh_hans")
 
 def seed_stories(stdout):
     home = HomePage.objects.get()
-    story_index = _upsert_page(home, StoryIndexPage, localized(STORY_INDEX))
-    event_index = _upsert_page(home, EventIndexPage, localized(EVENT_INDEX))
+    story_index = upsert_page(home, StoryIndexPage, localized(STORY_INDEX))
+    event_index = upsert_page(home, EventIndexPage, localized(EVENT_INDEX))
     for data in STORIES:
         _seed_story(story_index, data)
     for data in EVENTS:
         _seed_event(event_index, data)
     stdout.write(f"stories: {len(STORIES)} stories, {len(EVENTS)} events (example dates)")
-
-
-def _upsert_page(parent, page_class, values, *, prepare=None):
-    page = page_class.objects.child_of(parent).filter(slug_vi=values["slug_vi"]).first()
-    is_new = page is None
-    page = page or page_class()
-    for name, value in values.items():
-        setattr(page, name, value)
-    if prepare:
-        prepare(page)
-    if is_new:
-        parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def _pages_by_slug(page_class, slugs):
@@ -66,7 +52,7 @@ def _seed_story(index, data):
             setattr(page, f"body_{language}", json.dumps(_body(data, language, cover, cards)))
         page.tags.set(data["tags"], clear=True)
 
-    return _upsert_page(index, StoryPage, values, prepare=prepare)
+    return upsert_page(index, StoryPage, values, prepare=prepare)
 
 
 def _body(data, language, cover, cards):
@@ -99,4 +85,4 @@ def _seed_event(index, data):
             for order, product in enumerate(_pages_by_slug(ProductPage, data["products"]))
         ]
 
-    return _upsert_page(index, EventPage, values, prepare=prepare)
+    return upsert_page(index, EventPage, values, prepare=prepare)

@@ -7,10 +7,9 @@ import datetime
 
 from django.utils import timezone
 
-from home.demo.content import localized
+from home.demo.content import localized, upsert_page
 from home.demo.images import demo_image
 from home.models import HomePage
-from storefront.demo import _upsert_page
 from storefront.models import ProducerPage, ProductPage
 from tourism.demo_data import EXAMPLE_NOTE, EXPERIENCES, HOMESTAYS, OPERATORS, VILLAGE_INDEX, VILLAGES
 from tourism.models import (
@@ -36,7 +35,7 @@ DEPARTURES_PER_PACKAGE = 3
 def seed_tourism(stdout):
     home = HomePage.objects.get()
     today = timezone.localdate()
-    index = _upsert_page(home, VillageIndexPage, localized(VILLAGE_INDEX))
+    index = upsert_page(home, VillageIndexPage, localized(VILLAGE_INDEX))
     villages = {data["key"]: _seed_village(index, data) for data in VILLAGES}
     experiences = {data["key"]: _seed_experience(villages[data["village"]], data, today) for data in EXPERIENCES}
     homestays = {data["key"]: _seed_homestay(villages[data["village"]], data) for data in HOMESTAYS}
@@ -59,7 +58,7 @@ def _seed_village(index, data):
     def prepare(page):
         page.gallery_images = [VillageImage(image=image, sort_order=0, **localized({"alt_text": alt}))]
 
-    village = _upsert_page(index, CraftVillagePage, values, prepare=prepare)
+    village = upsert_page(index, CraftVillagePage, values, prepare=prepare)
     for producer in ProducerPage.objects.filter(slug_vi__in=data["producers"]):
         producer.craft_village = village
         producer.save_revision().publish()  # through a revision, so the reference index learns the link
@@ -80,7 +79,7 @@ def _seed_experience(village, data, today):
         host_producer=ProducerPage.objects.filter(slug_vi=data["host_producer"]).first() if data["host_producer"] else None,
         image=demo_image(f"Demo: {data['title']['en']}", top=top, bottom=bottom, alt=data["title"]["en"]),
     )
-    experience = _upsert_page(village, ExperiencePage, values)
+    experience = upsert_page(village, ExperiencePage, values)
     rule = data["rule"]
     generate_sessions(
         experience=experience, weekdays=rule["weekdays"], start_time=datetime.time(rule["hour"]), months=rule["months"],
@@ -111,7 +110,7 @@ def _seed_homestay(village, data):
             rooms.append(room)
         page.rooms = rooms
 
-    return _upsert_page(village, HomestayPage, values, prepare=prepare)
+    return upsert_page(village, HomestayPage, values, prepare=prepare)
 
 
 def _seed_package(operator, data, experiences, homestays, today):
@@ -133,7 +132,7 @@ def _seed_package(operator, data, experiences, homestays, today):
             for order, product in enumerate(ProductPage.objects.filter(slug_vi__in=data["products"]).order_by("pk"))
         ]
 
-    package = _upsert_page(operator.index_page, PackagePage, values, prepare=prepare)
+    package = upsert_page(operator.index_page, PackagePage, values, prepare=prepare)
     for date in _departure_dates(package, data["days"], experiences, today):
         PackageDeparture.objects.get_or_create(package=package, date=date, defaults={"capacity": data["capacity"]})
     return package

@@ -114,18 +114,25 @@ def seed_home(stdout):
             is_default_site=True,
             defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Cao Bằng Highlands"},
         )
-    _upsert_child(home, StandardPage, VISIT, show_in_menus=True)
-    _upsert_child(home, StandardPage, ABOUT)
+    upsert_page(home, StandardPage, {**localized(VISIT), "show_in_menus": True})
+    upsert_page(home, StandardPage, localized(ABOUT))
     stdout.write("home: home page, 'Visiting Cao Bằng', 'About us'")
 
 
-def _upsert_child(parent, page_class, fields, *, show_in_menus=False):
-    values = {**localized(fields), "show_in_menus": show_in_menus}
+def upsert_page(parent, page_class, values, *, prepare=None):
+    """Create or update the child of `parent` with this Vietnamese slug, then publish it.
+
+    Every app's demo seeder goes through here, so running `seed_demo` twice changes nothing.
+    `prepare(page)` sets what `values` cannot hold (inline children, images) before saving.
+    """
     page = page_class.objects.child_of(parent).filter(slug_vi=values["slug_vi"]).first()
-    if page is None:
-        page = parent.add_child(instance=page_class(**values))
-    else:
-        for name, value in values.items():
-            setattr(page, name, value)
+    is_new = page is None
+    page = page or page_class()
+    for name, value in values.items():
+        setattr(page, name, value)
+    if prepare:
+        prepare(page)
+    if is_new:
+        parent.add_child(instance=page)
     page.save_revision().publish()
     return page
