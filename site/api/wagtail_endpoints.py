@@ -43,7 +43,7 @@ class ApiLanguageMixin:
     """`?lang=` activates the language (400 for an unknown one); errors in the API's JSON shape."""
 
     def initial(self, request, *args, **kwargs):
-        check_query(request, integers=INTEGER_PARAMS)
+        check_query(request, integers=INTEGER_PARAMS, strict_integers=("id",))
         try:
             languages.activate_for(request)
         except languages.UnknownLanguage:
@@ -80,7 +80,9 @@ def _documented(name, filters=()):
             return super().detail_view(request, pk)
 
         @extend_schema(tags=[tag], operation_id=f"{name}_find", parameters=find_params,
-                       responses={302: OpenApiResponse(description="Redirect to the item's detail URL."), **ERRORS_READ})
+                       responses={302: OpenApiResponse(description="Redirect to the item's detail URL."),
+                                  200: OpenApiResponse(OpenApiTypes.OBJECT, description="The item, once the redirect is followed."),
+                                  **ERRORS_READ})
         def find_view(self, request):
             return super().find_view(request)
 
