@@ -140,7 +140,8 @@ class SessionsField(serializers.Field):
         now = timezone.now()
         sessions = experience.sessions.filter(starts_at__gt=now).order_by("starts_at")[:20]
         return [
-            {"id": s.pk, "starts_at": s.starts_at.isoformat(), "capacity": s.capacity, "seats_left": session_seats_left(session=s, now=now)}
+            {"id": s.pk, "starts_at": timezone.localtime(s.starts_at).isoformat(), "capacity": s.capacity,
+             "seats_left": session_seats_left(session=s, now=now)}
             for s in sessions
         ]
 

@@ -82,7 +82,7 @@ def test_experience_and_package_availability_over_a_date_range(client, content):
     assert [(s["id"], s["seats_left"]) for s in experience["sessions"]] == [(content.session.pk, 4)]
     assert client.get(f"/api/v1/experiences/{content.experience.pk}/availability/", {"start": _day(0), "end": _day(10)}).json()["sessions"] == []
     package = client.get(f"/api/v1/packages/{content.package.pk}/availability/", {"start": _day(0), "end": _day(40)}).json()
-    assert [(d["id"], d["available"]) for d in package["departures"]] == [(content.departure.pk, 3)]
+    assert [(d["id"], d["available"]) for d in package["departures"]] == [(content.departure.pk, 4)]  # the session's 4 seats
     too_long = client.get(f"/api/v1/packages/{content.package.pk}/availability/", {"start": _day(0), "end": _day(200)})
     assert too_long.status_code == 400 and too_long.json()["error"]["code"] == "invalid"
     backwards = client.get(f"/api/v1/homestays/{content.homestay.pk}/availability/", {"check_in": _day(5), "check_out": _day(5)})
