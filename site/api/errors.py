@@ -30,8 +30,6 @@ class ErrorCode(models.TextChoices):
     SOLD_OUT = "sold_out", _("Sold out")
     NO_DELIVERY_RATE = "no_delivery_rate", _("No delivery rate")
     PAYMENT_UNAVAILABLE = "payment_unavailable", _("Payment service unavailable")
-    ORDER_NOT_PENDING = "order_not_pending", _("Order not awaiting payment")
-    SERVER_ERROR = "server_error", _("Server error")
 
 
 class ApiError(exceptions.APIException):
