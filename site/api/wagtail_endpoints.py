@@ -6,6 +6,7 @@ queryset lets a logged-in or password-holding session see restricted pages; the 
 from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework.renderers import JSONRenderer
 from rest_framework.views import APIView
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
@@ -41,6 +42,8 @@ _DETAIL = OpenApiResponse(OpenApiTypes.OBJECT, description="The item with its `a
 
 class ApiLanguageMixin:
     """`?lang=` activates the language (400 for an unknown one); errors in the API's JSON shape."""
+
+    renderer_classes = [JSONRenderer]  # no browsable HTML variant: JSON only, as the rest of /api/
 
     def initial(self, request, *args, **kwargs):
         check_query(request, integers=INTEGER_PARAMS, strict_integers=("id",))

@@ -89,12 +89,12 @@ def test_experience_and_package_availability_over_a_date_range(client, content):
     assert backwards.status_code == 400
 
 
-def test_a_booked_room_is_not_free_for_those_nights(client, content):
+def test_a_booked_room_is_not_free_for_those_nights(client, content, stripe_settings):
     token = _post(client, "/api/v1/carts/").json()["token"]
     room = content.homestay.rooms.order_by("sort_order").first()
     stay = {"kind": "stay", "room": room.pk, "check_in": _day(3), "check_out": _day(5), "people": 2, **TRAVELLER}
     assert _post(client, f"/api/v1/carts/{token}/bookings/", stay).status_code == 201
-    _post(client, f"/api/v1/carts/{token}/checkout/", {**TRAVELLER, "delivery_method": "pickup"})  # holds the room (503 without Stripe)
+    assert _post(client, f"/api/v1/carts/{token}/checkout/", {**TRAVELLER, "delivery_method": "pickup"}).status_code == 201  # holds the room
 
     availability = client.get(f"/api/v1/homestays/{content.homestay.pk}/availability/", {"check_in": _day(4), "check_out": _day(6)}).json()
     assert {r["id"]: r["free"] for r in availability["rooms"]}[room.pk] is False
@@ -150,6 +150,8 @@ def test_writes_are_throttled_per_address_and_reads_are_not(client, content, set
     throttled = _post(client, "/api/v1/carts/", lang="en")
     assert throttled.status_code == 429 and throttled.json()["error"]["code"] == "throttled"
     assert int(throttled["Retry-After"]) > 0
+    forged = client.post("/api/v1/carts/", {}, content_type="application/json", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert forged.status_code == 429  # a made-up X-Forwarded-For is not a new client
     assert [client.get("/api/v1/catalogue/products/").status_code for _ in range(5)] == [200] * 5
 
 
@@ -173,3 +175,20 @@ def test_search_in_lao_with_facets(client, content):
     assert "type" in body["facets"]
     bad = client.get("/api/v1/search/", {"type": "spaceship"})
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "invalid"
+
+
+def test_checkout_is_a_503_when_stripe_is_unreachable_and_the_retry_gets_the_same_order(client, content, stripe_settings):
+    from tests.servers import free_port
+
+    token = _post(client, "/api/v1/carts/").json()["token"]
+    _post(client, f"/api/v1/carts/{token}/products/", {"variant": content.product.variants.get(price_vnd=185000).pk})
+    localstripe = stripe_settings.STRIPE_API_BASE
+    stripe_settings.STRIPE_API_BASE = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+
+    down = _post(client, f"/api/v1/carts/{token}/checkout/", {**TRAVELLER, "delivery_method": "pickup"}, lang="en")
+    stripe_settings.STRIPE_API_BASE = localstripe
+    again = _post(client, f"/api/v1/carts/{token}/checkout/", {**TRAVELLER, "delivery_method": "pickup"})
+
+    assert down.status_code == 503 and down.json()["error"]["code"] == "payment_unavailable"
+    assert again.status_code == 201
+    assert Order.objects.filter(cart__token=token).count() == 1

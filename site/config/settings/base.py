@@ -222,6 +222,9 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    # Throttling counts per client address: behind N proxies, the Nth address from the right of
+    # X-Forwarded-For; with 0 the socket's address (a client cannot dodge limits with a forged header).
+    "NUM_PROXIES": int(os.environ.get("DJANGO_NUM_PROXIES", "0")),
     # Writes (cart, checkout) are throttled per client address; reads are not.
     "DEFAULT_THROTTLE_RATES": {},
 }
