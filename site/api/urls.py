@@ -27,6 +27,7 @@ class NotFoundView(ApiView):
 class SchemaView(SpectacularAPIView):
     """The OpenAPI document, in English unless ?lang= asks for another language."""
 
+    @extend_schema(exclude=True)
     def get(self, request, *args, **kwargs):
         if request.GET.get("lang") in {code for code, _name in settings.LANGUAGES}:
             return super().get(request, *args, **kwargs)
