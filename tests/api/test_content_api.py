@@ -184,3 +184,25 @@ def test_the_schema_and_its_documentation_page(client):
     assert "<script>" not in html and "<style" not in html  # nothing inline: a strict CSP holds
     script = client.get("/api/docs/", {"script": ""})
     assert script.status_code == 200 and "/api/schema/" in script.content.decode()
+
+
+def test_stories_and_events_with_their_body_tags_and_products(client, content):
+    from stories.models import EventFeaturedProduct
+    from tests.stories.factories import make_event, make_events, make_story, make_story_index, paragraph, product_card
+
+    story = make_story(
+        make_story_index(content.home), tags=["rèn"],
+        bodies={"vi": [paragraph("<p>Tiếng búa.</p>"), product_card(content.product)], "lo": [paragraph("<p>ສຽງຄ້ອນ.</p>")]},
+    )
+    event = make_event(make_events(content.home))
+    EventFeaturedProduct.objects.create(event=event, product=content.product, sort_order=0)
+    EventFeaturedProduct.objects.create(event=event, product=content.draft, sort_order=1)
+
+    _response, body = _get(client, f"/api/v2/pages/{story.pk}/", lang="lo")
+    assert body["tags"] == ["rèn"] and body["body"][0]["value"] == "<p>ສຽງຄ້ອນ.</p>"
+    _response, vi = _get(client, f"/api/v2/pages/{story.pk}/", lang="vi")
+    assert [block["type"] for block in vi["body"]] == ["paragraph", "product"]
+    _response, fair = _get(client, f"/api/v2/pages/{event.pk}/", lang="en")
+    assert fair["place"] == "Hanoi" and [p["id"] for p in fair["featured_products"]] == [content.product.pk]
+    listing = client.get("/api/v2/pages/", {"type": "stories.StoryPage", "fields": "summary,tags,translation"}).json()
+    assert listing["items"][0]["tags"] == ["rèn"] and listing["items"][0]["translation"]["shown"] == "vi"
