@@ -17,6 +17,8 @@ urlpatterns = [
     path("display-currency/", storefront_views.set_display_currency, name="set_display_currency"),
     # Outside i18n_patterns: Stripe posts to one fixed URL, with no language and no CSRF token.
     path("stripe/webhook/", storefront_views.stripe_webhook, name="stripe_webhook"),
+    # The headless API: no language prefix, the language is a parameter (?lang=) — see site/api.
+    path("api/", include("api.urls")),
 ]
 
 if settings.DEBUG:

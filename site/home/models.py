@@ -5,6 +5,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from home.sections import home_sections
+from wagtail.api import APIField
+
+from api import page_fields as api
 
 
 class HomePage(Page):
@@ -29,6 +32,13 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
+    api_fields = [
+        APIField("tagline"),
+        APIField("intro"),
+        APIField("hero_image", serializer=api.rendition("hero_image", api.LARGE_RENDITION)),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
+
     class Meta:
         verbose_name = _("home page")
 
@@ -45,6 +55,12 @@ class StandardPage(Page):
     body = RichTextField(_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    api_fields = [
+        APIField("intro"),
+        APIField("body"),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("standard page")

@@ -7,6 +7,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from storefront.models.choices import ProducerKind
+from wagtail.api import APIField
+
+from api import page_fields as api
 
 
 class ProducerIndexPage(Page):
@@ -15,6 +18,11 @@ class ProducerIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["storefront.ProducerPage"]
     max_count = 1
+
+    api_fields = [
+        APIField("intro"),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("producer index page")
@@ -64,6 +72,21 @@ class ProducerPage(Page):
     ]
     parent_page_types = ["storefront.ProducerIndexPage"]
     subpage_types = []
+
+    api_fields = [
+        APIField("kind"),
+        APIField("commune"),
+        APIField("historic_address"),
+        APIField("ethnic_community"),
+        APIField("members"),
+        APIField("founded_year"),
+        APIField("story"),
+        APIField("logo", serializer=api.rendition("logo")),
+        APIField("craft_village", serializer=api.PublicPageField()),
+        APIField("products", serializer=api.PublicPagesField(lambda page: page.products.all())),
+        APIField("experiences", serializer=api.PublicPagesField(lambda page: page.experiences.all())),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("producer")

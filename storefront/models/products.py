@@ -17,6 +17,9 @@ from storefront.models.producers import ProducerPage
 from storefront.models.querysets import ProductPageManager
 from storefront.seasons import MONTH_NAMES, mask_from_months, months_from_mask, season_calendar, season_status
 from storefront.structured_data import product_json_ld
+from wagtail.api import APIField
+
+from api import page_fields as api
 
 
 class CataloguePage(Page):
@@ -25,6 +28,11 @@ class CataloguePage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["storefront.ProductPage"]
     max_count = 1
+
+    api_fields = [
+        APIField("intro"),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("catalogue page")
@@ -120,6 +128,25 @@ class ProductPage(Page):
     subpage_types = []
     # Lets the home page's sections render any item with its own card.
     card_template = "storefront/includes/product_card.html"
+
+    api_fields = [
+        APIField("summary"),
+        APIField("description"),
+        APIField("producer", serializer=api.PublicPageField()),
+        APIField("ocop_group"),
+        APIField("ocop_stars"),
+        APIField("certified_on"),
+        APIField("certificate_valid_until"),
+        APIField("protection_kind"),
+        APIField("protection_name"),
+        APIField("origin"),
+        APIField("example_price"),
+        APIField("facts", serializer=api.ProductFactsField()),
+        APIField("variants", serializer=api.VariantsField()),
+        APIField("gallery_images", serializer=api.GalleryField()),
+        APIField("marketplace_links", serializer=api.MarketplaceLinksField()),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("product")

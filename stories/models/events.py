@@ -13,6 +13,9 @@ from wagtail.query import PageQuerySet
 from stories.choices import EventKind
 from stories.rich_text import STORY_FEATURES, clean_rich_text
 from stories.translation_panel import translation_status_panel
+from wagtail.api import APIField
+
+from api import page_fields as api
 
 
 class EventIndexPage(Page):
@@ -21,6 +24,11 @@ class EventIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["stories.EventPage"]
     max_count = 1
+
+    api_fields = [
+        APIField("intro"),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("event index page")
@@ -71,6 +79,19 @@ class EventPage(Page):
     parent_page_types = ["stories.EventIndexPage"]
     subpage_types = []
     card_template = "stories/includes/event_card.html"
+
+    api_fields = [
+        APIField("kind"),
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("place"),
+        APIField("livestream_url"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("example_dates"),
+        APIField("featured_products", serializer=api.LinkedProductsField()),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("event")

@@ -18,6 +18,9 @@ from stories.models.blocks import StoryBodyBlock
 from stories.reading_time import reading_minutes, stream_text
 from stories.rich_text import clean_stream_rich_text
 from stories.translation_panel import translation_status_panel
+from wagtail.api import APIField
+
+from api import page_fields as api
 
 STORIES_PER_PAGE = 12
 
@@ -28,6 +31,11 @@ class StoryIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["stories.StoryPage"]
     max_count = 1
+
+    api_fields = [
+        APIField("intro"),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("story index page")
@@ -81,6 +89,16 @@ class StoryPage(Page):
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
     card_template = "stories/includes/story_card.html"
+
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+        APIField("ethnic_community"),
+        APIField("tags", serializer=api.TagsField()),
+        APIField("author"),
+        APIField("cover_image", serializer=api.rendition("cover_image", api.LARGE_RENDITION)),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("story")

@@ -6,6 +6,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from tourism.models.policy import CancellationPolicy
+from wagtail.api import APIField
+
+from api import page_fields as api
 
 
 class ExperiencePage(CancellationPolicy, Page):
@@ -51,6 +54,25 @@ class ExperiencePage(CancellationPolicy, Page):
     parent_page_types = ["tourism.CraftVillagePage"]
     subpage_types = []
     card_template = "tourism/includes/place_card.html"
+
+    api_fields = [
+        APIField("summary"),
+        APIField("village", serializer=api.PublicPageField()),
+        APIField("host_name"),
+        APIField("host_producer", serializer=api.PublicPageField()),
+        APIField("duration_minutes"),
+        APIField("languages"),
+        APIField("price_per_person_vnd"),
+        APIField("min_group"),
+        APIField("max_group"),
+        APIField("description"),
+        APIField("included"),
+        APIField("what_to_bring"),
+        APIField("image", serializer=api.rendition("image")),
+        APIField("upcoming_sessions", serializer=api.SessionsField()),
+        APIField("cancellation", serializer=api.PolicyField()),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("experience")

@@ -7,6 +7,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from tourism.models.policy import CancellationPolicy
+from wagtail.api import APIField
+
+from api import page_fields as api
 
 
 class HomestayPage(CancellationPolicy, Page):
@@ -36,6 +39,19 @@ class HomestayPage(CancellationPolicy, Page):
     parent_page_types = ["tourism.CraftVillagePage"]
     subpage_types = []
     card_template = "tourism/includes/place_card.html"
+
+    api_fields = [
+        APIField("summary"),
+        APIField("host"),
+        APIField("village", serializer=api.PublicPageField()),
+        APIField("description"),
+        APIField("amenities"),
+        APIField("house_rules"),
+        APIField("image", serializer=api.rendition("image")),
+        APIField("rooms", serializer=api.RoomsField()),
+        APIField("cancellation", serializer=api.PolicyField()),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("homestay")

@@ -9,6 +9,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from tourism.models.policy import CancellationPolicy
+from wagtail.api import APIField
+
+from api import page_fields as api
 
 
 class TourOperator(models.Model):
@@ -35,6 +38,11 @@ class PackageIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["tourism.PackagePage"]
+
+    api_fields = [
+        APIField("intro"),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("package index page")
@@ -66,6 +74,18 @@ class PackagePage(CancellationPolicy, Page):
     parent_page_types = ["tourism.PackageIndexPage"]
     subpage_types = []
     card_template = "tourism/includes/place_card.html"
+
+    api_fields = [
+        APIField("summary"),
+        APIField("description"),
+        APIField("price_per_person_vnd"),
+        APIField("image", serializer=api.rendition("image")),
+        APIField("days", serializer=api.ItineraryField()),
+        APIField("included_products", serializer=api.LinkedProductsField()),
+        APIField("departures", serializer=api.DeparturesField()),
+        APIField("cancellation", serializer=api.PolicyField()),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("package")

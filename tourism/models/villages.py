@@ -4,6 +4,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+from wagtail.api import APIField
+
+from api import page_fields as api
 
 
 class VillageIndexPage(Page):
@@ -12,6 +15,11 @@ class VillageIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["tourism.CraftVillagePage"]
     max_count = 1
+
+    api_fields = [
+        APIField("intro"),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("village index page")
@@ -46,6 +54,22 @@ class CraftVillagePage(Page):
     parent_page_types = ["tourism.VillageIndexPage"]
     subpage_types = []
     card_template = "tourism/includes/place_card.html"
+
+    api_fields = [
+        APIField("summary"),
+        APIField("ethnic_community"),
+        APIField("crafts"),
+        APIField("description"),
+        APIField("getting_there"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("best_season"),
+        APIField("gallery_images", serializer=api.GalleryField()),
+        APIField("experiences", serializer=api.PublicPagesField(lambda page: page.experiences.all())),
+        APIField("homestays", serializer=api.PublicPagesField(lambda page: page.homestays.all())),
+        APIField("producers", serializer=api.PublicPagesField(lambda page: page.village_producers.all())),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
 
     class Meta:
         verbose_name = _("craft village")

@@ -43,6 +43,12 @@ INSTALLED_APPS = [
     "tourism",
     "stories",
     "sitesearch",
+    "api",
+    "wagtail.api.v2",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -68,9 +74,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",  # before anything that may answer by itself (CORS on /api/ only)
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, except that an API 404 stays a JSON 404 (no redirect to /vi/api/…).
+    "api.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -204,6 +212,42 @@ STRIPE_OFFLINE_DEMO = False
 # How long starting payment keeps stock (and seats) for the buyer before others may buy it.
 STOCK_HOLD_MINUTES = int(os.environ.get("STOCK_HOLD_MINUTES", "20"))
 CART_MAX_LINE_QUANTITY = 20
+
+# --- Headless API (site/api) ----------------------------------------------------------
+# Anonymous clients only: carts and orders are addressed by unguessable tokens, not by login.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    # Throttling counts per client address: behind N proxies, the Nth address from the right of
+    # X-Forwarded-For; with 0 the socket's address (a client cannot dodge limits with a forged header).
+    "NUM_PROXIES": int(os.environ.get("DJANGO_NUM_PROXIES", "0")),
+    # Writes (cart, checkout) are throttled per client address; reads are not.
+    "DEFAULT_THROTTLE_RATES": {},
+}
+API_PAGE_SIZE = 20
+# Per client address, on POST/PATCH/DELETE only (api.throttles); reads are not throttled.
+API_WRITE_THROTTLE_RATE = os.environ.get("API_WRITE_THROTTLE_RATE", "60/min")
+API_MAX_PAGE_SIZE = 50  # also Wagtail API v2's ?limit= cap
+WAGTAILAPI_LIMIT_MAX = API_MAX_PAGE_SIZE
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Cao Bằng Highlands API",
+    "DESCRIPTION": "Content (Wagtail API v2), catalogue, availability, cart, checkout, orders and search.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",  # served from our static files: the site runs offline
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "PREPROCESSING_HOOKS": ["api.schema.only_api_paths"],
+}
+# Origins (scheme://host[:port]) whose browsers may call /api/ directly, e.g. a partner's site.
+CORS_ALLOWED_ORIGINS = env_list("DJANGO_CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type"]
 
 LOGGING = {
     "version": 1,

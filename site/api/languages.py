@@ -1,0 +1,39 @@
+"""The language of an API response: `?lang=` (vi, en, lo, zh-hans), else Accept-Language, else Vietnamese.
+
+Both the Wagtail API v2 and the commerce API read it here, so one parameter name serves both.
+"""
+from django.conf import settings
+from django.utils import translation
+
+from home.languages import language_codes
+
+PARAMETER = "lang"
+
+
+class UnknownLanguage(Exception):
+    pass
+
+
+def requested_language(request):
+    """The language code to answer in; raises UnknownLanguage for a `?lang=` the site does not speak."""
+    raw = request.GET.get(PARAMETER)
+    if raw is not None:
+        code = raw.strip().lower().replace("_", "-")
+        if code not in language_codes():
+            raise UnknownLanguage(raw)
+        return code
+    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    for accepted, _quality in translation.trans_real.parse_accept_lang_header(header):
+        try:
+            return translation.get_supported_language_variant(accepted)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
+def activate_for(request):
+    """Activate the requested language (content through modeltranslation, messages through gettext)."""
+    language = requested_language(request)
+    translation.activate(language)
+    request.LANGUAGE_CODE = language
+    return language

@@ -1,0 +1,113 @@
+"""Wagtail API v2 at /api/v2/ (pages, images, documents), speaking `?lang=` and the API's error shape.
+
+Pages: live and public only, everywhere (listing, detail, search, filters, find). Wagtail's own
+queryset lets a logged-in or password-holding session see restricted pages; the API never does.
+"""
+from django.utils.translation import gettext
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework.renderers import JSONRenderer
+from rest_framework.views import APIView
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from api import languages
+from api.errors import ApiError, ErrorCode
+from api.params import MAX_INT, check_query
+from api.schema import ERRORS_READ, LANG_PARAMETER
+
+INTEGER_PARAMS = ("child_of", "descendant_of", "ancestor_of", "translation_of", "offset", "limit", "id")
+
+_COMMON = [
+    LANG_PARAMETER,
+    OpenApiParameter("limit", int, description="Items per page, at most 50 (more is a 400)."),
+    OpenApiParameter("offset", int, description="Items to skip."),
+    OpenApiParameter("fields", str, description="Comma-separated fields to add (or `-field` to remove, `*` for all)."),
+    OpenApiParameter("order", str, description="A field name, `-field` for descending, or `random`."),
+    OpenApiParameter("search", str, description="Full-text search."),
+    OpenApiParameter("search_operator", str, enum=["and", "or"]),
+]
+_PAGE_FILTERS = [
+    OpenApiParameter("type", str, description="`app_label.ModelName`, e.g. `tourism.HomestayPage`; comma-separated for several."),
+    OpenApiParameter("child_of", str, description="A page id, or `root`."),
+    OpenApiParameter("descendant_of", str, description="A page id, or `root`."),
+    OpenApiParameter("ancestor_of", int),
+]
+_LISTING = OpenApiResponse(OpenApiTypes.OBJECT, description="`{meta: {total_count}, items: [...]}`")
+_DETAIL = OpenApiResponse(OpenApiTypes.OBJECT, description="The item with its `api_fields`.")
+
+
+class ApiLanguageMixin:
+    """`?lang=` activates the language (400 for an unknown one); errors in the API's JSON shape."""
+
+    renderer_classes = [JSONRenderer]  # no browsable HTML variant: JSON only, as the rest of /api/
+
+    def initial(self, request, *args, **kwargs):
+        check_query(request, integers=INTEGER_PARAMS, strict_integers=("id",))
+        try:
+            languages.activate_for(request)
+        except languages.UnknownLanguage:
+            raise ApiError(
+                ErrorCode.UNKNOWN_LANGUAGE,
+                gettext("Unknown language “%(lang)s”: use vi, en, lo or zh-hans.") % {"lang": request.GET.get("lang", "")[:20]},
+            ) from None
+        if "pk" in kwargs and not 0 < int(kwargs["pk"]) <= MAX_INT:
+            raise ApiError(ErrorCode.NOT_FOUND, gettext("Nothing was found at this address."), status_code=404)
+        super().initial(request, *args, **kwargs)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, BadRequestError):  # Wagtail's own messages are English-only: kept as `detail`
+            exc = ApiError(ErrorCode.INVALID, gettext("A query parameter is not valid: %(detail)s") % {"detail": str(exc)})
+        return APIView.handle_exception(self, exc)
+
+
+def _documented(name, filters=()):
+    """Methods that only call Wagtail's own, carrying their OpenAPI description."""
+    tag = f"content: {name}"
+    find_params = [LANG_PARAMETER, OpenApiParameter("id", int)]
+    if filters:
+        find_params.append(OpenApiParameter("html_path", str, description="A page's path, e.g. `/san-pham/`."))
+
+    class Documented:
+        @extend_schema(tags=[tag], operation_id=f"{name}_list", parameters=_COMMON + list(filters),
+                       responses={200: _LISTING, **ERRORS_READ})
+        def listing_view(self, request):
+            return super().listing_view(request)
+
+        @extend_schema(tags=[tag], operation_id=f"{name}_read", parameters=[LANG_PARAMETER, _COMMON[3]],
+                       responses={200: _DETAIL, **ERRORS_READ})
+        def detail_view(self, request, pk):
+            return super().detail_view(request, pk)
+
+        @extend_schema(tags=[tag], operation_id=f"{name}_find", parameters=find_params,
+                       responses={302: OpenApiResponse(description="Redirect to the item's detail URL."),
+                                  200: OpenApiResponse(OpenApiTypes.OBJECT, description="The item, once the redirect is followed."),
+                                  **ERRORS_READ})
+        def find_view(self, request):
+            return super().find_view(request)
+
+    return Documented
+
+
+class PagesEndpoint(_documented("pages", _PAGE_FILTERS), ApiLanguageMixin, PagesAPIViewSet):
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union([languages.PARAMETER])
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().public()
+
+
+class ImagesEndpoint(_documented("images"), ApiLanguageMixin, ImagesAPIViewSet):
+    known_query_parameters = ImagesAPIViewSet.known_query_parameters.union([languages.PARAMETER])
+
+
+class DocumentsEndpoint(_documented("documents"), ApiLanguageMixin, DocumentsAPIViewSet):
+    known_query_parameters = DocumentsAPIViewSet.known_query_parameters.union([languages.PARAMETER])
+
+
+router = WagtailAPIRouter("wagtailapi")
+router.register_endpoint("pages", PagesEndpoint)
+router.register_endpoint("images", ImagesEndpoint)
+router.register_endpoint("documents", DocumentsEndpoint)
