@@ -4,6 +4,7 @@ Safe for production as it stands: DEBUG is off, cookies are secure and every
 secret comes from the environment. dev.py and test.py lower the bar explicitly.
 """
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -43,6 +44,8 @@ INSTALLED_APPS = [
     "tourism",
     "stories",
     "sitesearch",
+    "security",
+    "axes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -68,6 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CSP and friends: before any page-cache middleware, so cached pages get the headers too.
+    "security.csp.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "security.busy.DatabaseBusyMiddleware",  # innermost: sees the view's lock timeout first
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -107,6 +114,17 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- DATABASE TIMEOUTS -----------------------------------------------------------------
+# A request waiting on a row lock gives up after a few seconds and the visitor gets "busy, please
+# try again" (security/busy.py) instead of a worker hung until gunicorn kills it. The statement
+# timeout stays below gunicorn's 30 s; set it to 0 for a long migration.
+DATABASE_LOCK_TIMEOUT_MS = int(os.environ.get("DATABASE_LOCK_TIMEOUT_MS", "4000"))
+DATABASE_STATEMENT_TIMEOUT_MS = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS", "25000"))
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c lock_timeout={DATABASE_LOCK_TIMEOUT_MS} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+    )
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
@@ -182,6 +200,54 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True  # the forms carry the token; no script reads the cookie
+# How many proxies (load balancer, nginx …) append to X-Forwarded-For in front of gunicorn. The
+# client address used for login rate limiting is read that many entries from the right
+# (security/client_ip.py); 0 means REMOTE_ADDR only. Set it to exactly your chain's length.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# The proxy must overwrite (never pass on) X-Forwarded-Proto; Django trusts it for "is HTTPS".
+USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
+
+# --- CSP ---------------------------------------------------------------------------------
+# security/csp.py builds the policies: strict on public pages (no inline script or style;
+# Stripe.js from STRIPE_JS_URL), workable in the admin. Extra sources come from here.
+CSP_ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+CSP_FRAME_SRC = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC")
+CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+
+# --- AXES (login rate limiting) ---------------------------------------------------------
+# Failed logins on the Wagtail admin (and any future customer login: anything that calls
+# django.contrib.auth.authenticate with the request) are counted per client address; after
+# AXES_FAILURE_LIMIT failures that address is refused (429) for AXES_COOLOFF_TIME.
+AUTHENTICATION_BACKENDS = [
+    "security.backends.LoginRateLimitBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_CLIENT_IP_CALLABLE = "security.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# --- UPLOADS --------------------------------------------------------------------------
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # request bodies other than files
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_PERMISSIONS = 0o644
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_MB", "15")) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # a decompression bomb is refused before decoding
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]  # never SVG: it carries script
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents are always downloads (Content-Disposition: attachment), never rendered by the browser.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Rendition sizes beyond this (e.g. fill-99999x99999, scale-5000) are refused (security/images.py).
+IMAGE_RENDITION_MAX_DIMENSION = 3000
 
 EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
