@@ -3,13 +3,18 @@
 The editor's save never waits for more than its own object (and, for a producer, its products),
 and a publish that saves a page and its variants queues that page once.
 """
+import logging
+
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+from sitesearch.engines import unavailable_errors
 from sitesearch.indexing import index_object, remove_object
 from sitesearch.registry import searchable_types, type_for_model
+
+logger = logging.getLogger(__name__)
 
 
 class _IndexTask:
@@ -20,7 +25,11 @@ class _IndexTask:
     def __call__(self):
         self.done = True
         action, type_key, object_id = self.key
-        action(type_key=type_key, object_id=object_id)
+        try:
+            action(type_key=type_key, object_id=object_id)
+        except unavailable_errors() as error:
+            # The save is committed and must stand; the index catches up with rebuild_search_index.
+            logger.error("Search index not updated for %s %s (%s): %r", type_key, object_id, action.__name__, error)
 
 
 def schedule(action, type_key, object_id):
