@@ -7,7 +7,8 @@ import logging
 
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from sitesearch.engines import unavailable_errors
@@ -63,6 +64,18 @@ def _on_delete(sender, instance, **kwargs):
         schedule(remove_object, searchable_type.key, instance.pk)
 
 
+def _on_restriction_change(sender, instance, **kwargs):
+    """A page made private (or public again) takes its whole sub-tree out of (or back into) the index."""
+    root = Page.objects.filter(pk=instance.page_id).first()
+    if root is None:  # the page itself is being deleted: _on_delete handles it
+        return
+    for page_id, content_type in Page.objects.descendant_of(root, inclusive=True).values_list("pk", "content_type"):
+        model = ContentType.objects.get_for_id(content_type).model_class()
+        searchable_type = type_for_model(model) if model else None
+        if searchable_type:
+            schedule(index_object, searchable_type.key, page_id)
+
+
 def _on_variant_change(sender, instance, raw=False, **kwargs):
     if not raw:
         schedule(index_object, "product", instance.product_id)
@@ -86,3 +99,5 @@ def connect():
     post_save.connect(_on_variant_change, sender=ProductVariant, dispatch_uid="sitesearch_variant_save")
     post_delete.connect(_on_variant_change, sender=ProductVariant, dispatch_uid="sitesearch_variant_delete")
     post_save.connect(_on_stock_change, sender=StockLevel, dispatch_uid="sitesearch_stock_save")
+    post_save.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_save")
+    post_delete.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_delete")
