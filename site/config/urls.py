@@ -6,10 +6,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from security.images import bounded_admin_preview
 from storefront import views as storefront_views
 from stories.feeds import StoryFeed
 
 urlpatterns = [
+    # Before Wagtail's own route: the preview renders any spec it is given (security/images.py).
+    path("admin/images/<int:image_id>/preview/<str:filter_spec>/", bounded_admin_preview),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
