@@ -176,6 +176,24 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# --- MEDIA STORAGE (S3-compatible) ------------------------------------------------------
+# Set a bucket to keep uploads in S3, MinIO, Ceph, R2 …; needs requirements-production.txt
+# (django-storages[s3]). Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_DEFAULT_ACL = None  # the bucket's policy decides
+    AWS_QUERYSTRING_AUTH = False  # public image URLs, cacheable
+    AWS_S3_FILE_OVERWRITE = False  # a second "logo.png" gets a new name, never replaces the first
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=86400"}
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_URL = f"https://{AWS_S3_CUSTOM_DOMAIN}/"
+    # Documents still go through Django so they keep "attachment", nosniff and their own CSP.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cao Bằng Highlands"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -218,6 +236,8 @@ USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
 CSP_ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
 CSP_FRAME_SRC = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
 CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC")
+if AWS_STORAGE_BUCKET_NAME and not AWS_S3_CUSTOM_DOMAIN:  # images come straight from the bucket
+    CSP_EXTRA_IMG_SRC.append(AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
 CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
 
 # --- AXES (login rate limiting) ---------------------------------------------------------
