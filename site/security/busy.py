@@ -7,9 +7,8 @@ answered here with a 503 and Retry-After, in the visitor's language (JSON under 
 import logging
 
 from django.db import OperationalError
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
-from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
