@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from security.images import bounded_admin_preview
+from security.page_passwords import rate_limited_authenticate_with_password
 from storefront import views as storefront_views
 from stories.feeds import StoryFeed
 
@@ -34,6 +35,11 @@ urlpatterns += i18n_patterns(
     path("", include("storefront.urls")),
     path("search/", include("sitesearch.urls")),
     path("", include("tourism.urls")),
+    # Before Wagtail's own route: page passwords are rate limited like logins.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        rate_limited_authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -85,3 +85,25 @@ def test_a_success_resets_the_count(client, editor):
 
     for n in range(4):
         assert attempt(client, f"guess-{n}", REMOTE_ADDR="203.0.113.9").status_code == 200
+
+
+def test_page_password_guessing_is_rate_limited_too(client, home_page, settings):
+    from django.urls import reverse
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import make_standard_page
+
+    settings.AXES_FAILURE_LIMIT = 5
+    page = make_standard_page(home_page, title={"vi": "Thành viên", "en": "Members only"}, slug={"vi": "thanh-vien", "en": "members"})
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type="password", password="open-sesame")
+    url = "/en" + reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]).removeprefix("/vi")
+
+    def guess(password, address, forwarded=""):
+        return client.post(url, {"password": password, "return_url": "/en/members/"},
+                           REMOTE_ADDR=address, HTTP_X_FORWARDED_FOR=forwarded)
+
+    codes = [guess(f"guess-{n}", "203.0.113.9", forwarded=f"10.0.0.{n}").status_code for n in range(7)]
+
+    assert codes == [200] * 5 + [429] * 2
+    assert guess("open-sesame", "203.0.113.9").status_code == 429  # locked, even with the password
+    assert guess("open-sesame", "198.51.100.7").status_code == 302  # another visitor is not

@@ -239,6 +239,7 @@ CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC")
 if AWS_STORAGE_BUCKET_NAME and not AWS_S3_CUSTOM_DOMAIN:  # images come straight from the bucket
     CSP_EXTRA_IMG_SRC.append(AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
 CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # admin avatars from this site only (no third-party image, no email hash leak)
 
 # --- AXES (login rate limiting) ---------------------------------------------------------
 # Failed logins on the Wagtail admin (and any future customer login: anything that calls
