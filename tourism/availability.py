@@ -29,9 +29,12 @@ def free_rooms(*, homestay_id, night, now):
     return list(HomestayRoom.objects.filter(homestay_id=homestay_id).exclude(pk__in=busy).order_by("-capacity", "pk"))
 
 
+def departure_seats_taken(*, departure, now):
+    return Booking.objects.active(now=now).filter(departure=departure, parent=None).aggregate(n=Sum("people"))["n"] or 0
+
+
 def departure_seats_left(*, departure, now):
-    taken = Booking.objects.active(now=now).filter(departure=departure, parent=None).aggregate(n=Sum("people"))["n"] or 0
-    return max(departure.capacity - taken, 0)
+    return max(departure.capacity - departure_seats_taken(departure=departure, now=now), 0)
 
 
 def sessions_on(*, experience_id, date):

@@ -7,12 +7,14 @@ confirming an order finds them again. Sessions and departures are priced per per
 people); a room per stay (quantity 1, unit price = nights × nightly price, guests in the label).
 """
 from django.db import transaction
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext, ngettext
 
 from storefront.line_sources import PricedLine, SoldOut
-from storefront.models import LineKind
+from storefront.models import CartLine, LineKind, OrderLine
 from tourism.availability import package_availability, package_parts, room_is_free, session_seats_left, sessions_on
 from tourism.bookings import (
     BookingError, Traveller, cancel_booking, confirm_booking, hold_departure_seats, hold_room_nights, hold_session_seats,
@@ -55,6 +57,21 @@ def check_request(*, request, people, now):
     with transaction.atomic():
         hold_request(request=request, people=people, now=now, hold_minutes=1)
         transaction.set_rollback(True)
+
+
+def forget_unused_requests(*, older_than):
+    """Delete booking requests created before `older_than` that no cart line or order line points at.
+
+    Each add-to-cart makes a request; a line removed from a cart (or an abandoned form) leaves it behind.
+    """
+    unused = (
+        BookingRequest.objects.filter(created_at__lt=older_than)
+        .annotate(reference=Cast("pk", CharField()))
+        .exclude(reference__in=CartLine.objects.filter(source=SOURCE).values("reference"))
+        .exclude(reference__in=OrderLine.objects.filter(source=SOURCE).values("reference"))
+    )
+    deleted, _by_model = BookingRequest.objects.filter(pk__in=list(unused.values_list("pk", flat=True))).delete()
+    return deleted
 
 
 class BookingLineSource:

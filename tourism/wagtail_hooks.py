@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from tourism import departures_admin
 from tourism.admin_guards import PackagePageViewSet, guarded_bulk_actions
 from tourism.models import Booking, ExperienceSession, PackageDeparture
 from tourism.operators import operator_roots_hidden_from
@@ -66,12 +67,29 @@ register_snippet(DepartureViewSet)
 
 @hooks.register("register_admin_urls")
 def manifest_urls():
-    return [path("tourism/manifest/", manifest, name="tourism_manifest")]
+    return [
+        path("tourism/manifest/", manifest, name="tourism_manifest"),
+        path("tourism/departures/", departures_admin.departure_list, name="tourism_departures"),
+        path("tourism/departures/add/", departures_admin.departure_edit, name="tourism_departure_add"),
+        path("tourism/departures/<int:pk>/", departures_admin.departure_edit, name="tourism_departure_edit"),
+        path("tourism/departures/<int:pk>/delete/", departures_admin.departure_delete, name="tourism_departure_delete"),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
 def manifest_menu_item():
     return MenuItem(_("Who is coming"), "/admin/tourism/manifest/", icon_name="group", order=311)
+
+
+class OperatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        # Editors manage every departure through the snippets; this is the operators' own view.
+        return request.user.tour_operators.exists()
+
+
+@hooks.register("register_admin_menu_item")
+def departures_menu_item():
+    return OperatorMenuItem(_("My departures"), "/admin/tourism/departures/", icon_name="calendar", order=312)
 
 
 @hooks.register("register_admin_viewset")

@@ -7,7 +7,10 @@ from django.utils import timezone
 
 from storefront.models import CartLine, Order, OrderStatus, StockHold, StockLevel
 from tests.storefront.factories import checkout_details, make_shop, payment_event, signed_webhook
-from tests.tourism.factories import make_experience, make_homestay, make_session, make_village
+from tests.tourism.factories import (
+    make_departure, make_experience, make_homestay, make_operator, make_package, make_session, make_village,
+)
+from tourism.availability import package_availability
 from tourism.models import Booking, BookingStatus
 
 SECRET = "whsec_test_secret"  # config.settings.test
@@ -70,6 +73,38 @@ def test_a_session_a_stay_and_a_product_are_paid_by_one_checkout(client, home_pa
     assert len(mail.outbox) == 3 and len(booking_mails) == 2
     assert all(m.attachments[0][2] == "text/calendar" for m in booking_mails)
     assert "2 nights" in client.get(f"/en/orders/{order.token}/").content.decode()
+
+
+def test_a_package_departure_is_paid_through_the_cart_and_takes_places_on_its_parts(
+    client, home_page, places, stripe_settings, django_capture_on_commit_callbacks,
+):
+    session, room = places
+    operator = make_operator(home_page, "Alpha Travel")
+    days_ahead = (timezone.localtime(session.starts_at).date() - timezone.localdate()).days
+    package = make_package(operator, price=2500000, days=[(1, session.experience, room.homestay), (2, None, None)])
+    departure = make_departure(package, days_ahead=days_ahead, capacity=10)
+
+    response = client.post("/en/bookings/add/", {"kind": "departure", "departure": departure.pk, "people": "3", **TRAVELLER})
+    assert response["Location"] == "/en/cart/"
+    client.post("/en/checkout/", {**TRAVELLER, "delivery_method": "pickup", "address_kind": "vietnam"})
+    order = Order.objects.get()
+    assert order.total_vnd == 3 * 2500000
+    package_booking = Booking.objects.get(order_line__order=order, parent=None)
+    # The package's travellers also take their seats in the workshop and a room for the night.
+    parts = Booking.objects.filter(parent=package_booking)
+    assert {(p.session_id, p.room_id, p.people) for p in parts} == {(session.pk, None, 3), (None, room.pk, 3)}
+
+    payload = payment_event(order)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/stripe/webhook/", payload, content_type="application/json",
+                    HTTP_STRIPE_SIGNATURE=signed_webhook(payload, secret=SECRET))
+    order.refresh_from_db()
+    assert order.status == OrderStatus.PAID
+    assert set(Booking.objects.filter(pk=package_booking.pk).values_list("status", flat=True)) == {BookingStatus.CONFIRMED}
+    assert set(parts.values_list("status", flat=True)) == {BookingStatus.CONFIRMED}
+    assert len(mail.outbox) == 2 and len([m for m in mail.outbox if m.attachments]) == 1  # the order + the booking's .ics
+    # The homestay's only room (3 guests) is taken for the night, so the departure has no place left.
+    assert package_availability(departure=departure) == 0
 
 
 def test_a_session_sold_out_after_adding_is_refused_at_checkout_and_nothing_is_held(client, home_page, places):
@@ -172,3 +207,20 @@ def test_carts_with_crossing_bookings_and_products_do_not_deadlock(home_page):
 
     assert Booking.objects.filter(status=BookingStatus.HELD, session=first).count() == 10
     assert Booking.objects.filter(status=BookingStatus.HELD, session=second).count() == 10
+
+
+def test_the_cron_command_expires_holds_and_forgets_requests_no_line_uses(client, places):
+    from django.core.management import call_command
+
+    from tourism.models import BookingRequest
+
+    session, _room = places
+    _add_session(client, session, people="1")
+    _add_session(client, session, people="2")
+    kept, removed = BookingRequest.objects.order_by("pk")
+    CartLine.objects.filter(reference=str(removed.pk)).delete()  # the visitor took it out of the cart
+    BookingRequest.objects.update(created_at=timezone.now() - datetime.timedelta(days=3))
+
+    call_command("expire_booking_holds", stdout=open("/dev/null", "w"))
+
+    assert list(BookingRequest.objects.values_list("pk", flat=True)) == [kept.pk]

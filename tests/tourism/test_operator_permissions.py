@@ -2,6 +2,8 @@
 
 Each view answers 403/404, or redirects away, and the other package's title never appears.
 """
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -9,7 +11,7 @@ from django.utils import timezone
 
 from tests.tourism.factories import make_departure, make_experience, make_operator, make_package, make_session, make_village
 from tourism.bookings import Traveller, hold_departure_seats
-from tourism.models import PackagePage
+from tourism.models import PackageDeparture, PackagePage
 
 SECRET = "ZEBRA"  # in every language of the other operator's package title
 
@@ -195,3 +197,121 @@ def test_operator_adds_a_package_through_the_admin_and_submits_it_to_editors(cli
     assert package.operator == world["ours"]
     assert not package.live  # waits for the editors
     assert package.current_workflow_state.status == "in_progress"
+
+
+# Departures: operators manage their own through tourism.departures_admin; the snippets are the editors'.
+
+def _departure_urls(departure):
+    pk = departure.pk
+    return [
+        ("get", reverse("tourism_departure_edit", args=[pk])),
+        ("post", reverse("tourism_departure_edit", args=[pk])),
+        ("get", reverse("tourism_departure_delete", args=[pk])),
+        ("post", reverse("tourism_departure_delete", args=[pk])),
+        ("get", reverse("wagtailsnippets_tourism_packagedeparture:list")),
+        ("get", reverse("wagtailsnippets_tourism_packagedeparture:add")),
+        ("get", reverse("wagtailsnippets_tourism_packagedeparture:edit", args=[pk])),
+        ("post", reverse("wagtailsnippets_tourism_packagedeparture:edit", args=[pk])),
+        ("get", reverse("wagtailsnippets_tourism_packagedeparture:delete", args=[pk])),
+        ("post", reverse("wagtailsnippets_tourism_packagedeparture:delete", args=[pk])),
+        ("get", reverse("wagtailsnippets_tourism_packagedeparture:copy", args=[pk])),
+        ("get", reverse("wagtailsnippets_tourism_packagedeparture:history", args=[pk])),
+        ("get", reverse("wagtailsnippets_tourism_packagedeparture:usage", args=[pk])),
+    ]
+
+
+@pytest.mark.parametrize("index", range(13))
+def test_another_operators_departure_is_out_of_reach(client, world, index):
+    departure = world["other"].departures.get()
+    method, url = _departure_urls(departure)[index]
+    client.force_login(world["users"]["alice"])
+    response = getattr(client, method)(url, {"package": world["other"].pk, "date": "2030-01-01", "capacity": 1}
+                                       if method == "post" else None)
+    assert response.status_code in {302, 403, 404}, (method, url, response.status_code)
+    assert SECRET not in response.content.decode()
+    assert SECRET not in getattr(client, method)(url, follow=True).content.decode()
+    departure.refresh_from_db()
+    assert (departure.capacity, departure.date) == (10, timezone.localdate() + datetime.timedelta(days=15))
+
+
+def test_operator_lists_and_adds_departures_of_own_packages_only(client, world):
+    client.force_login(world["users"]["alice"])
+    listing = client.get(reverse("tourism_departures")).content.decode()
+    assert SECRET not in listing
+    form = client.get(reverse("tourism_departure_add")).content.decode()
+    assert "ALPACA" in form and SECRET not in form
+
+    date = (timezone.localdate() + datetime.timedelta(days=40)).isoformat()
+    refused = client.post(reverse("tourism_departure_add"), {"package": world["other"].pk, "date": date, "capacity": 9})
+    assert refused.status_code == 200 and SECRET not in refused.content.decode()
+    assert not world["other"].departures.filter(capacity=9).exists()
+
+    response = client.post(reverse("tourism_departure_add"), {"package": world["own"].pk, "date": date, "capacity": 9})
+    assert response.status_code == 302
+    assert world["own"].departures.get().capacity == 9
+    assert "ALPACA" in client.get(reverse("tourism_departures")).content.decode()
+
+
+def test_a_departure_must_be_after_today_with_at_least_one_place(client, world):
+    client.force_login(world["users"]["alice"])
+    today = timezone.localdate().isoformat()
+    response = client.post(reverse("tourism_departure_add"), {"package": world["own"].pk, "date": today, "capacity": 0})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == {"date", "capacity"}
+    assert not world["own"].departures.exists()
+
+
+def test_booked_departure_keeps_its_date_its_places_and_cannot_be_deleted(client, world):
+    from tests.tourism.factories import make_departure
+
+    departure = make_departure(world["own"], days_ahead=20, capacity=6)
+    make_session(world["own"].days.get().experience, days_ahead=20)  # the package's day-one workshop
+    hold_departure_seats(departure=departure, people=4, traveller=Traveller(name="Lan", email="lan@example.com"), now=timezone.now())
+    client.force_login(world["users"]["alice"])
+    edit = reverse("tourism_departure_edit", args=[departure.pk])
+
+    response = client.post(edit, {"package": world["other"].pk, "date": "2031-05-05", "capacity": 3})
+    assert response.status_code == 200
+    assert "4" in str(response.context["form"].errors["capacity"])
+    assert client.post(edit, {"package": world["other"].pk, "date": "2031-05-05", "capacity": 5}).status_code == 302
+    departure.refresh_from_db()
+    # Package and date are locked once travellers booked; only the capacity moved.
+    assert (departure.package_id, departure.date, departure.capacity) == (
+        world["own"].pk, timezone.localdate() + datetime.timedelta(days=20), 5)
+
+    delete = reverse("tourism_departure_delete", args=[departure.pk])
+    assert "cannot be deleted" in client.get(delete).content.decode()
+    client.post(delete)
+    assert PackageDeparture.objects.filter(pk=departure.pk).exists()
+
+
+def test_unbooked_departure_can_be_deleted_by_its_operator(client, world):
+    from tests.tourism.factories import make_departure
+
+    departure = make_departure(world["own"], days_ahead=25)
+    client.force_login(world["users"]["alice"])
+    assert client.post(reverse("tourism_departure_delete", args=[departure.pk])).status_code == 302
+    assert not PackageDeparture.objects.filter(pk=departure.pk).exists()
+
+
+def test_departures_menu_is_shown_to_operators_only(client, world):
+    from django.contrib.auth.models import Group
+
+    client.force_login(world["users"]["alice"])
+    assert "/admin/tourism/departures/" in client.get(reverse("wagtailadmin_home")).content.decode()
+    editor = get_user_model().objects.create_user("ed", "ed@example.com", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert "/admin/tourism/departures/" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_editors_cannot_delete_a_booked_departure_through_the_snippets_either(client, world):
+    from django.contrib.auth.models import Group
+
+    editor = get_user_model().objects.create_user("ed", "ed@example.com", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    departure = world["other"].departures.get()  # a traveller holds a seat on it
+    client.force_login(editor)
+    response = client.post(reverse("wagtailsnippets_tourism_packagedeparture:delete", args=[departure.pk]))
+    assert response.status_code in {200, 302, 403}
+    assert PackageDeparture.objects.filter(pk=departure.pk).exists()
