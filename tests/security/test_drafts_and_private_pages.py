@@ -7,7 +7,6 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from storefront.models import CartLine
-from tests.factories import translations
 from tests.storefront.factories import make_catalogue, make_producer, make_product, url_in
 from tests.stories.factories import make_story, make_story_index
 

@@ -2,7 +2,6 @@
 long. Stripe failing at checkout is tested in tests/storefront/test_checkout.py
 (test_stripe_unreachable_keeps_cart_and_holds) and here for the retry's idempotency key."""
 import socket
-import threading
 import time
 
 import psycopg
@@ -231,3 +230,33 @@ def test_a_row_lock_held_elsewhere_gives_busy_please_try_again_not_a_hung_worker
         "name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup", "address_kind": "vietnam",
     })
     assert retry.status_code == 302 and "/pay/" in retry["Location"]
+
+
+@pytest.mark.django_db
+def test_stripe_hanging_mid_checkout_times_out_into_try_again_with_cart_and_holds_kept(client, home_page, settings):
+    """Stripe accepts the connection and never answers: the buyer waits seconds, not a worker's life."""
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(5)
+    settings.STRIPE_API_BASE = f"http://127.0.0.1:{silent.getsockname()[1]}"
+    settings.STRIPE_TIMEOUT_SECONDS = 1
+    settings.STRIPE_MAX_NETWORK_RETRIES = 1
+    variant = make_shop(home_page, stock=5)
+    client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "2"})
+
+    try:
+        started = time.monotonic()
+        response = client.post("/en/checkout/", {
+            "name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup", "address_kind": "vietnam",
+        })
+        elapsed = time.monotonic() - started
+    finally:
+        silent.close()
+
+    assert response.status_code == 503
+    assert "The payment service is unavailable right now" in response.content.decode()
+    assert elapsed < 6  # two tries of one second, plus the back-off
+    assert client.get("/en/cart/badge/").json()["count"] == 2
+    assert StockLevel.objects.get(variant=variant).quantity == 3
+    order = Order.objects.get()
+    assert order.status == OrderStatus.PENDING and order.payment_intent_id is None

@@ -6,7 +6,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
 from django.template import engines
-from django.test import RequestFactory
 
 from security.csp import SecurityHeadersMiddleware
 
