@@ -124,13 +124,15 @@ def test_forwarded_proto_from_the_proxy_counts_as_https(client, home_page, produ
 
 
 def test_cookies_are_secure_and_http_only(client, home_page, production_like):
-    client.get("/en/cart/", secure=True)
-    response = client.post("/display-currency/", {"currency": "USD", "next": "/en/"}, secure=True)
-    for cookie in response.cookies.values():
-        assert cookie["secure"], cookie.key
-    csrf = client.cookies.get("csrftoken")
-    if csrf is not None:
-        assert csrf["secure"] and csrf["httponly"]
+    from tests.storefront.factories import make_shop
+
+    variant = make_shop(home_page, stock=5)
+    login_page = client.get("/admin/login/", secure=True)
+    added = client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "1"}, secure=True)
+
+    csrf, session = login_page.cookies["csrftoken"], added.cookies["sessionid"]
+    assert csrf["secure"] and csrf["httponly"] and csrf["samesite"] == "Lax"
+    assert session["secure"] and session["httponly"] and session["samesite"] == "Lax"
 
 
 @pytest.mark.parametrize("host", ["evil.example", "caobang.example.evil.example", "127.0.0.1:8000@evil.example"])
