@@ -1,4 +1,5 @@
 """Orders after checkout: the status machine, fulfilment, refunds and the emails to the buyer."""
+import datetime
 import logging
 import secrets
 
@@ -158,19 +159,54 @@ def send_order_email(*, order_id: int, kind: str) -> bool:
 
     The sent-at flag is claimed with a conditional UPDATE before sending: of any number of
     concurrent callers exactly one gets the row, and only that one sends.
+    If the mail server refuses or times out, the claim is given back and False returned, never an
+    exception: the order stays paid and `send_unsent_order_emails` (cron) tries again later.
     """
     flag, template = _EMAILS[kind]
-    claimed = Order.objects.filter(pk=order_id, **{f"{flag}__isnull": True}).update(**{flag: timezone.now()})
+    claimed_at = timezone.now()
+    claimed = Order.objects.filter(pk=order_id, **{f"{flag}__isnull": True}).update(**{flag: claimed_at})
     if not claimed:
         return False
     order = Order.objects.prefetch_related("lines").get(pk=order_id)
-    with translation.override(order.language):
-        subject = _("Your order %(number)s") % {"number": order.number} if kind == "confirmation" else _(
-            "Your order %(number)s was refunded"
-        ) % {"number": order.number}
-        body = render_to_string(template, {"order": order, "order_url": order_url(order)})
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [order.email])
+    try:
+        with translation.override(order.language):
+            subject = _("Your order %(number)s") % {"number": order.number} if kind == "confirmation" else _(
+                "Your order %(number)s was refunded"
+            ) % {"number": order.number}
+            body = render_to_string(template, {"order": order, "order_url": order_url(order)})
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [order.email])
+    except Exception:  # SMTP refused, timed out, rejected: whatever it is, the email waits for a retry
+        logger.exception("Order %s: the %s email could not be sent; it will be retried", order.number, kind)
+        Order.objects.filter(pk=order_id, **{flag: claimed_at}).update(**{flag: None})
+        return False
     return True
+
+
+def unsent_emails(*, now, within_days: int = 14):
+    """(order id, kind) of every email a paid or refunded order should have had and has not.
+
+    Orders older than `within_days` are left alone: a confirmation weeks late helps nobody.
+    """
+    since = now - datetime.timedelta(days=within_days)
+    confirmations = Order.objects.filter(paid_at__isnull=False, paid_at__gte=since, confirmation_sent_at__isnull=True)
+    notices = Order.objects.filter(
+        created_at__gte=since, refund_notice_sent_at__isnull=True,
+        refunds__request_key__startswith="lost-hold-", refunds__status=RefundStatus.SUCCEEDED,
+    )
+    return [(pk, "confirmation") for pk in confirmations.values_list("pk", flat=True)] + [
+        (pk, "refund_notice") for pk in notices.values_list("pk", flat=True).distinct()
+    ]
+
+
+def send_unsent_emails(*, now) -> tuple[int, int]:
+    """Retry every unsent order email; returns (sent, still failing)."""
+    sent = failed = 0
+    for order_id, kind in unsent_emails(now=now):
+        if send_order_email(order_id=order_id, kind=kind):
+            sent += 1
+        else:
+            failed += 1
+    return sent, failed
 
 
 def order_url(order):

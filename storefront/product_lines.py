@@ -1,7 +1,7 @@
 """The built-in line source: product variants, held in StockLevel (storefront.inventory)."""
 from storefront import inventory
 from storefront.line_sources import PricedLine, register_line_source
-from storefront.models import LineKind, ProductVariant
+from storefront.models import LineKind, ProductPage, ProductVariant
 
 SOURCE = "product"
 
@@ -11,9 +11,12 @@ class ProductLineSource:
 
     def price_lines(self, *, lines):
         ids = {int(line.reference) for line in lines if line.reference.isdigit()}
+        # Live and public only: a private (password or login) product is not for sale to whoever
+        # guesses a variant id.
+        sellable = ProductPage.objects.live().public().values("pk")
         variants = {
             variant.pk: variant
-            for variant in ProductVariant.objects.filter(pk__in=ids, product__live=True).select_related("product")
+            for variant in ProductVariant.objects.filter(pk__in=ids, product__in=sellable).select_related("product")
         }
         available = inventory.available_quantities(variant_ids=variants)
         priced = []

@@ -17,6 +17,10 @@ from tourism.availability import departure_seats_left, free_rooms, package_parts
 from tourism.models import Booking, BookingErrorCode, BookingKind, BookingStatus, ExperienceSession, HomestayRoom, PackageDeparture
 
 HOLD_MINUTES = 30
+# Bounds on dates a visitor types: a 10-year stay would overflow the total, a stay in 9999
+# books nothing real.
+MAX_STAY_NIGHTS = 30
+BOOKING_HORIZON_DAYS = 2 * 365
 
 _TRANSITIONS = {
     BookingStatus.HELD: {BookingStatus.CONFIRMED, BookingStatus.CANCELLED, BookingStatus.EXPIRED},
@@ -63,6 +67,14 @@ def hold_room_nights(*, room, check_in, check_out, people, traveller, now, hold_
         raise BookingError(BookingErrorCode.INVALID, _("Check-out must be at least one night after check-in."))
     if check_in < timezone.localtime(now).date():
         raise BookingError(BookingErrorCode.INVALID, _("Check-in cannot be in the past."))
+    if nights > MAX_STAY_NIGHTS:
+        raise BookingError(
+            BookingErrorCode.INVALID, _("A stay can be at most %(nights)s nights.") % {"nights": MAX_STAY_NIGHTS}
+        )
+    if check_in > timezone.localtime(now).date() + datetime.timedelta(days=BOOKING_HORIZON_DAYS):
+        raise BookingError(
+            BookingErrorCode.INVALID, _("Stays can be booked at most %(days)s days ahead.") % {"days": BOOKING_HORIZON_DAYS}
+        )
     with transaction.atomic():
         room = HomestayRoom.objects.select_for_update().select_related("homestay").get(pk=room.pk)
         _check_people(people, minimum=1, maximum=room.capacity)

@@ -1,5 +1,6 @@
 """The booking confirmation: an email in the traveller's language with an .ics calendar file."""
 import datetime
+import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -7,7 +8,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from storefront.money import format_vnd
-from tourism.models import Booking
+from tourism.models import Booking, BookingStatus
+
+logger = logging.getLogger(__name__)
 
 
 def booking_ics(*, booking, now):
@@ -41,24 +44,53 @@ def booking_ics(*, booking, now):
     return "\r\n".join(lines) + "\r\n"
 
 
-def send_booking_confirmation(*, booking_id):
+def send_booking_confirmation(*, booking_id) -> bool:
+    """Email the confirmation once; if the mail server fails, leave it for `send_unsent_booking_emails`.
+
+    The sent-at flag is claimed with a conditional UPDATE (one sender among concurrent callers) and
+    given back on failure. Never raises: the booking is confirmed and paid whatever the mail does.
+    """
+    claimed_at = timezone.now()
+    if not Booking.objects.filter(pk=booking_id, confirmation_sent_at__isnull=True).update(confirmation_sent_at=claimed_at):
+        return False
     booking = Booking.objects.select_related(
         "session__experience", "room__homestay", "departure__package"
     ).get(pk=booking_id)
-    with translation.override(booking.language):
-        subject = _("Your booking #%(number)s is confirmed") % {"number": booking.pk}
-        body = _(
-            "Hello %(name)s,\n\nyour booking for %(item)s is confirmed for %(people)s people. Total paid: %(total)s.\n"
-            "Free cancellation until %(days)s days before the start; after that %(percent)s%% is refunded.\n"
-            "The attached calendar file adds it to your calendar.\n\nCao Bằng Highlands"
-        ) % {
-            "name": booking.lead_name, "item": str(booking.booked_item), "people": booking.people,
-            "total": format_vnd(booking.total_vnd, booking.language), "days": booking.free_cancellation_days,
-            "percent": booking.late_refund_percent,
-        }
-        message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [booking.email])
-        message.attach(f"booking-{booking.pk}.ics", booking_ics(booking=booking, now=timezone.now()), "text/calendar")
-        message.send()
+    try:
+        with translation.override(booking.language):
+            subject = _("Your booking #%(number)s is confirmed") % {"number": booking.pk}
+            body = _(
+                "Hello %(name)s,\n\nyour booking for %(item)s is confirmed for %(people)s people. Total paid: %(total)s.\n"
+                "Free cancellation until %(days)s days before the start; after that %(percent)s%% is refunded.\n"
+                "The attached calendar file adds it to your calendar.\n\nCao Bằng Highlands"
+            ) % {
+                "name": booking.lead_name, "item": str(booking.booked_item), "people": booking.people,
+                "total": format_vnd(booking.total_vnd, booking.language), "days": booking.free_cancellation_days,
+                "percent": booking.late_refund_percent,
+            }
+            message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [booking.email])
+            message.attach(f"booking-{booking.pk}.ics", booking_ics(booking=booking, now=timezone.now()), "text/calendar")
+            message.send()
+    except Exception:  # SMTP refused or timed out: the booking stands, the email waits for a retry
+        logger.exception("Booking %s: the confirmation email could not be sent; it will be retried", booking.pk)
+        Booking.objects.filter(pk=booking_id, confirmation_sent_at=claimed_at).update(confirmation_sent_at=None)
+        return False
+    return True
+
+
+def send_unsent_confirmations(*, now, within_days: int = 14) -> tuple[int, int]:
+    """Retry the confirmation of every recent confirmed booking that has none; (sent, still failing)."""
+    pending = Booking.objects.filter(
+        parent__isnull=True, status=BookingStatus.CONFIRMED, confirmation_sent_at__isnull=True,
+        created_at__gte=now - datetime.timedelta(days=within_days),
+    ).values_list("pk", flat=True)
+    sent = failed = 0
+    for booking_id in pending:
+        if send_booking_confirmation(booking_id=booking_id):
+            sent += 1
+        else:
+            failed += 1
+    return sent, failed
 
 
 def _escape(text):

@@ -1,6 +1,8 @@
 from django.conf import settings
 from rest_framework.throttling import AnonRateThrottle
 
+from security.client_ip import client_ip
+
 
 class WriteRateThrottle(AnonRateThrottle):
     """Anonymous writes (cart, checkout) per client address; reads are never throttled.
@@ -13,6 +15,11 @@ class WriteRateThrottle(AnonRateThrottle):
 
     def get_rate(self):
         return settings.API_WRITE_THROTTLE_RATE
+
+    def get_ident(self, request):
+        # The same address login rate limiting counts (DJANGO_TRUSTED_PROXY_COUNT): a forged
+        # X-Forwarded-For cannot open a fresh allowance.
+        return client_ip(request)
 
     def allow_request(self, request, view):
         if request.method in ("GET", "HEAD", "OPTIONS"):

@@ -6,10 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from security.images import bounded_admin_preview
+from security.page_passwords import rate_limited_authenticate_with_password
 from storefront import views as storefront_views
 from stories.feeds import StoryFeed
 
 urlpatterns = [
+    # Before Wagtail's own route: the preview renders any spec it is given (security/images.py).
+    path("admin/images/<int:image_id>/preview/<str:filter_spec>/", bounded_admin_preview),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
@@ -33,6 +37,11 @@ urlpatterns += i18n_patterns(
     path("", include("storefront.urls")),
     path("search/", include("sitesearch.urls")),
     path("", include("tourism.urls")),
+    # Before Wagtail's own route: page passwords are rate limited like logins.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        rate_limited_authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,5 +1,6 @@
 """The one search interface: `search()` and `suggest()`, whichever engine is configured."""
 import datetime
+import logging
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -7,10 +8,12 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from sitesearch.engines import get_engine
+from sitesearch.engines import get_engine, unavailable_errors
 from sitesearch.facets import facet_options
 from sitesearch.registry import get_type
 from sitesearch.text import MAX_QUERY_LENGTH, analyse, fold, highlight, parse_query
+
+logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 10
 MAX_PAGE = 100
@@ -47,6 +50,7 @@ class SearchResults:
     page: int = 1
     num_pages: int = 1
     suggestions: list = field(default_factory=list)  # for the empty state
+    unavailable: bool = False  # the engine is down: the page says so instead of failing
 
     @property
     def has_previous(self):
@@ -69,10 +73,17 @@ def search(*, query: str, language: str, filters: dict, page: int | str = 1, tod
     if parsed.truncated:
         messages.append(gettext("Your search was cut to its first %(limit)s characters.") % {"limit": MAX_QUERY_LENGTH})
     page_number = _page_number(page)
-    result = get_engine().search(
-        parsed=parsed, language=language, filters=filters, today=today,
-        offset=(page_number - 1) * PAGE_SIZE, limit=PAGE_SIZE,
-    )
+    try:
+        result = get_engine().search(
+            parsed=parsed, language=language, filters=filters, today=today,
+            offset=(page_number - 1) * PAGE_SIZE, limit=PAGE_SIZE,
+        )
+    except unavailable_errors() as error:
+        logger.error("Search engine unavailable: %r", error)
+        messages.append(gettext("Search is unavailable right now. Please try again in a few minutes."))
+        return SearchResults(
+            query=parsed.raw, hits=[], facets={}, total=0, messages=messages, page=1, unavailable=True
+        )
     num_pages = max(1, -(-result.total // PAGE_SIZE))
     if page_number > num_pages and result.total:
         return search(query=query, language=language, filters=filters, page=num_pages, today=today)
@@ -91,7 +102,11 @@ def search(*, query: str, language: str, filters: dict, page: int | str = 1, tod
 def suggest(*, prefix: str, language: str, limit: int = SUGGESTION_LIMIT) -> list:
     """Type-ahead: titles with a word starting with `prefix`, typed with or without diacritics."""
     prefix_terms = [fold(word) for word in analyse((prefix or "")[:MAX_QUERY_LENGTH], for_query=True).exact][:6]
-    rows = get_engine().suggest(prefix_terms=prefix_terms, language=language, limit=limit)
+    try:
+        rows = get_engine().suggest(prefix_terms=prefix_terms, language=language, limit=limit)
+    except unavailable_errors() as error:
+        logger.error("Search engine unavailable: %r", error)
+        return []
     return [Suggestion(type=row.doc_type, title=row.title, url=row.url) for row in rows]
 
 

@@ -3,13 +3,19 @@
 The editor's save never waits for more than its own object (and, for a producer, its products),
 and a publish that saves a page and its variants queues that page once.
 """
+import logging
+
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from sitesearch.engines import unavailable_errors
 from sitesearch.indexing import index_object, remove_object
 from sitesearch.registry import searchable_types, type_for_model
+
+logger = logging.getLogger(__name__)
 
 
 class _IndexTask:
@@ -20,7 +26,11 @@ class _IndexTask:
     def __call__(self):
         self.done = True
         action, type_key, object_id = self.key
-        action(type_key=type_key, object_id=object_id)
+        try:
+            action(type_key=type_key, object_id=object_id)
+        except unavailable_errors() as error:
+            # The save is committed and must stand; the index catches up with rebuild_search_index.
+            logger.error("Search index not updated for %s %s (%s): %r", type_key, object_id, action.__name__, error)
 
 
 def schedule(action, type_key, object_id):
@@ -54,6 +64,18 @@ def _on_delete(sender, instance, **kwargs):
         schedule(remove_object, searchable_type.key, instance.pk)
 
 
+def _on_restriction_change(sender, instance, **kwargs):
+    """A page made private (or public again) takes its whole sub-tree out of (or back into) the index."""
+    root = Page.objects.filter(pk=instance.page_id).first()
+    if root is None:  # the page itself is being deleted: _on_delete handles it
+        return
+    for page_id, content_type in Page.objects.descendant_of(root, inclusive=True).values_list("pk", "content_type"):
+        model = ContentType.objects.get_for_id(content_type).model_class()
+        searchable_type = type_for_model(model) if model else None
+        if searchable_type:
+            schedule(index_object, searchable_type.key, page_id)
+
+
 def _on_variant_change(sender, instance, raw=False, **kwargs):
     if not raw:
         schedule(index_object, "product", instance.product_id)
@@ -77,3 +99,5 @@ def connect():
     post_save.connect(_on_variant_change, sender=ProductVariant, dispatch_uid="sitesearch_variant_save")
     post_delete.connect(_on_variant_change, sender=ProductVariant, dispatch_uid="sitesearch_variant_delete")
     post_save.connect(_on_stock_change, sender=StockLevel, dispatch_uid="sitesearch_stock_save")
+    post_save.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_save")
+    post_delete.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_delete")

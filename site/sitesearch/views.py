@@ -30,6 +30,7 @@ def search_page(request):
     return render(
         request, "sitesearch/search_page.html",
         {"results": results, "facets": facets, "max_length": MAX_QUERY_LENGTH, "title": gettext("Search")},
+        status=503 if results.unavailable else 200,
     )
 
 
@@ -64,6 +65,7 @@ def search_api(request):
             "suggestions": [{"title": s.title, "url": s.url, "type": s.type} for s in results.suggestions],
         },
         json_dumps_params={"ensure_ascii": False},
+        status=503 if results.unavailable else 200,
     )
 
 

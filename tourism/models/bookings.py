@@ -60,6 +60,8 @@ class Booking(models.Model):
         related_name="bookings",
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # Claimed before the confirmation email is sent, given back if the mail server fails.
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = BookingQuerySet.as_manager()
 

@@ -4,6 +4,7 @@ Safe for production as it stands: DEBUG is off, cookies are secure and every
 secret comes from the environment. dev.py and test.py lower the bar explicitly.
 """
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -49,6 +50,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "security",
+    "axes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -75,6 +78,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",  # before anything that may answer by itself (CORS on /api/ only)
+    # CSP and friends: before any page-cache middleware, so cached pages get the headers too.
+    "security.csp.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's LocaleMiddleware, except that an API 404 stays a JSON 404 (no redirect to /vi/api/…).
@@ -85,6 +90,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "security.busy.DatabaseBusyMiddleware",  # innermost: sees the view's lock timeout first
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -115,6 +122,17 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- DATABASE TIMEOUTS -----------------------------------------------------------------
+# A request waiting on a row lock gives up after a few seconds and the visitor gets "busy, please
+# try again" (security/busy.py) instead of a worker hung until gunicorn kills it. The statement
+# timeout stays below gunicorn's 30 s; set it to 0 for a long migration.
+DATABASE_LOCK_TIMEOUT_MS = int(os.environ.get("DATABASE_LOCK_TIMEOUT_MS", "4000"))
+DATABASE_STATEMENT_TIMEOUT_MS = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS", "25000"))
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c lock_timeout={DATABASE_LOCK_TIMEOUT_MS} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+    )
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
@@ -166,6 +184,24 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# --- MEDIA STORAGE (S3-compatible) ------------------------------------------------------
+# Set a bucket to keep uploads in S3, MinIO, Ceph, R2 …; needs requirements-production.txt
+# (django-storages[s3]). Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_DEFAULT_ACL = None  # the bucket's policy decides
+    AWS_QUERYSTRING_AUTH = False  # public image URLs, cacheable
+    AWS_S3_FILE_OVERWRITE = False  # a second "logo.png" gets a new name, never replaces the first
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=86400"}
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_URL = f"https://{AWS_S3_CUSTOM_DOMAIN}/"
+    # Documents still go through Django so they keep "attachment", nosniff and their own CSP.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cao Bằng Highlands"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -190,10 +226,67 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True  # the forms carry the token; no script reads the cookie
+# How many proxies (load balancer, nginx …) append to X-Forwarded-For in front of gunicorn. The
+# client address used for login rate limiting is read that many entries from the right
+# (security/client_ip.py); 0 means REMOTE_ADDR only. Set it to exactly your chain's length.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# The proxy must overwrite (never pass on) X-Forwarded-Proto; Django trusts it for "is HTTPS".
+USE_X_FORWARDED_HOST = env_bool("DJANGO_USE_X_FORWARDED_HOST", False)
+
+# --- CSP ---------------------------------------------------------------------------------
+# security/csp.py builds the policies: strict on public pages (no inline script or style;
+# Stripe.js from STRIPE_JS_URL), workable in the admin. Extra sources come from here.
+CSP_ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+CSP_FRAME_SRC = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC")
+if AWS_STORAGE_BUCKET_NAME and not AWS_S3_CUSTOM_DOMAIN:  # images come straight from the bucket
+    CSP_EXTRA_IMG_SRC.append(AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
+CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # admin avatars from this site only (no third-party image, no email hash leak)
+
+# --- AXES (login rate limiting) ---------------------------------------------------------
+# Failed logins on the Wagtail admin (and any future customer login: anything that calls
+# django.contrib.auth.authenticate with the request) are counted per client address; after
+# AXES_FAILURE_LIMIT failures that address is refused (429) for AXES_COOLOFF_TIME.
+AUTHENTICATION_BACKENDS = [
+    "security.backends.LoginRateLimitBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_CLIENT_IP_CALLABLE = "security.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# --- UPLOADS --------------------------------------------------------------------------
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # request bodies other than files
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_PERMISSIONS = 0o644
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILIMAGES_MAX_UPLOAD_MB", "15")) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # a decompression bomb is refused before decoding
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]  # never SVG: it carries script
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents are always downloads (Content-Disposition: attachment), never rendered by the browser.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Rendition sizes beyond this (e.g. fill-99999x99999, scale-5000) are refused (security/images.py).
+IMAGE_RENDITION_MAX_DIMENSION = 3000
 
 EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# A mail server that accepts the connection and then hangs must not hang a worker: after this the
+# email is left for `send_unsent_order_emails` / `send_unsent_booking_emails` (cron).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cao Bằng Highlands <shop@localhost>")
 
 # --- Stripe ---------------------------------------------------------------------
@@ -222,9 +315,6 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
-    # Throttling counts per client address: behind N proxies, the Nth address from the right of
-    # X-Forwarded-For; with 0 the socket's address (a client cannot dodge limits with a forged header).
-    "NUM_PROXIES": int(os.environ.get("DJANGO_NUM_PROXIES", "0")),
     # Writes (cart, checkout) are throttled per client address; reads are not.
     "DEFAULT_THROTTLE_RATES": {},
 }
@@ -255,5 +345,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     # Task and page-action chatter belongs in the admin's history, not in the console.
-    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "wagtail", "modelsearch", "elastic_transport")},
+    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "wagtail", "modelsearch", "elastic_transport", "axes")},
 }

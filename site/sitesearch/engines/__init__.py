@@ -5,6 +5,20 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 
+class EngineUnavailable(Exception):
+    """The search engine cannot be reached or failed; the rest of the site carries on without it."""
+
+
+def unavailable_errors() -> tuple:
+    """The exceptions that mean "the engine is down", for the engine in use."""
+    if not settings.SEARCH_ELASTICSEARCH_URL:
+        return (EngineUnavailable,)
+    from elastic_transport import TransportError
+    from elasticsearch import ApiError
+
+    return (EngineUnavailable, TransportError, ApiError)
+
+
 @dataclass
 class EngineResult:
     rows: list  # SearchDocument instances (database) or objects with the same attributes

@@ -1,0 +1,12 @@
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from storefront.orders import send_unsent_emails
+
+
+class Command(BaseCommand):
+    help = "Send order emails the mail server refused earlier (run every few minutes from cron)."
+
+    def handle(self, *args, **options):
+        sent, failed = send_unsent_emails(now=timezone.now())
+        self.stdout.write(f"{sent} order emails sent, {failed} still failing.")
