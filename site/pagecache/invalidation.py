@@ -7,7 +7,7 @@
   its page tag changes only when that label changes; a livestream sale of 500 units keeps the
   page cached until the last five (see storefront.inventory).
 - Seats and rooms: the bookings tag, which the tourism pages depend on.
-Tags change after the transaction commits, so a visitor never caches the old rows again.
+Tags change at once and again after the transaction commits, so a visitor never keeps the old rows.
 Transactional rows (carts, orders, payments, holds, search documents, logs) change nothing shown.
 """
 from django.db import transaction
@@ -29,19 +29,30 @@ TRANSACTIONAL = {
 BOOKING_MODELS = {"tourism.booking", "tourism.experiencesession", "tourism.packagedeparture", "tourism.homestayroom"}
 
 
-def content_changed():
+def _now_and_after_commit(action):
+    # Now, for this transaction's own reads; again after commit, because a visitor may have cached
+    # the old rows in between. (Inside tests' rolled-back transactions only the first one runs.)
+    action()
+    transaction.on_commit(action)
+
+
+def _forget_content():
     routing.forget_restrictions()
-    transaction.on_commit(lambda: (routing.forget_restrictions(), tags.bump(tags.CONTENT)))
+    tags.bump(tags.CONTENT)
+
+
+def content_changed():
+    _now_and_after_commit(_forget_content)
 
 
 def bookings_changed():
-    transaction.on_commit(lambda: tags.bump(tags.BOOKINGS))
+    _now_and_after_commit(lambda: tags.bump(tags.BOOKINGS))
 
 
 def product_pages_changed(page_ids):
     page_ids = sorted(set(page_ids))
     if page_ids:
-        transaction.on_commit(lambda: tags.bump(*(tags.page_tag(pk) for pk in page_ids)))
+        _now_and_after_commit(lambda: tags.bump(*(tags.page_tag(pk) for pk in page_ids)))
 
 
 def stock_changed(changes):

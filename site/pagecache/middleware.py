@@ -13,6 +13,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from wagtail.views import serve as wagtail_serve
+
 from pagecache import routing, tags
 from storefront.money import DISPLAY_CURRENCY_COOKIE, parse_display_currency
 
@@ -72,9 +74,9 @@ class PageCacheMiddleware:
                 return _from_entry(entry)
         if content_token is None:
             content_token = tags.ensure([tags.CONTENT])[tags.CONTENT]
-        routing.prefill(request, content_token)
+        request._page_cache_content_token = content_token
         response = self.get_response(request)
-        if getattr(request, "resolver_match", None) and request.resolver_match.url_name == "wagtail_serve":
+        if getattr(request, "_pagecache_wagtail_page", False):
             routing.remember(request, content_token)
         if anonymous and getattr(request, "_page_cache_public", False):
             if _storable(request, response):
@@ -83,6 +85,12 @@ class PageCacheMiddleware:
                 cache.set(page_key, _to_entry(response, entry_tags), timeout=settings.PAGE_CACHE_TIMEOUT)
                 response[HEADER] = "miss"
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        token = getattr(request, "_page_cache_content_token", None)
+        if token is not None and view_func is wagtail_serve:
+            request._pagecache_wagtail_page = True
+            routing.prefill(request, token)
 
 
 def _fresh(entry):

@@ -65,9 +65,19 @@ def _load(model_label, pk):
     from django.apps import apps
 
     try:
-        return apps.get_model(model_label).objects.get(pk=pk)
+        model = apps.get_model(model_label)
+        return model.objects.select_related(*_own_foreign_keys(model)).get(pk=pk)
     except (LookupError, Page.DoesNotExist):
         return None
+
+
+def _own_foreign_keys(model):
+    """The page type's own foreign keys (village, producer, image…): its template reads them anyway."""
+    return [
+        field.name for field in model._meta.concrete_fields
+        if field.many_to_one and field.model is not Page and not issubclass(Page, field.model)
+        and field.name not in {field.name for field in Page._meta.concrete_fields}
+    ]
 
 
 def restriction_info():
