@@ -87,6 +87,8 @@ def _on_save_or_delete(sender, instance, **kwargs):
 
 
 def _on_page_signal(sender, **kwargs):
+    # Also queued after the search index's own after-commit update (sitesearch connects first),
+    # so a cached search page cannot keep results from before the publish.
     content_changed()
 
 
