@@ -6,6 +6,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 
+VILLAGE_PRODUCTS = 12
+
+
 class VillageIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -66,8 +69,9 @@ class CraftVillagePage(Page):
         context.update(
             gallery=list(self.gallery_images.select_related("image").order_by("sort_order")),
             producers=list(ProducerPage.objects.live().public().filter(craft_village=self).order_by("title")),
+            # A dozen cards, however many products the village makes: the page stays light on a phone.
             products=list(
-                ProductPage.objects.live().public().filter(producer__craft_village=self).for_cards().order_by("title")
+                ProductPage.objects.live().public().filter(producer__craft_village=self).for_cards().order_by("title")[:VILLAGE_PRODUCTS]
             ),
             experiences=list(ExperiencePage.objects.live().public().filter(village=self).order_by("title")),
             homestays=list(HomestayPage.objects.live().public().filter(village=self).order_by("title")),
