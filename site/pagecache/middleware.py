@@ -75,7 +75,11 @@ class PageCacheMiddleware:
         if content_token is None:
             content_token = tags.ensure([tags.CONTENT])[tags.CONTENT]
         request._page_cache_content_token = content_token
-        response = self.get_response(request)
+        reset = routing.current_token.set(content_token)
+        try:
+            response = self.get_response(request)
+        finally:
+            routing.current_token.reset(reset)
         if getattr(request, "_pagecache_wagtail_page", False):
             routing.remember(request, content_token)
         if anonymous and getattr(request, "_page_cache_public", False):

@@ -7,6 +7,8 @@ publish, move or unpublish forgets them; restrictions are cached until a page or
 changes (see invalidation.py). A cached route is only a hint: the page is loaded fresh and
 must still be live, or Wagtail routes as usual.
 """
+import contextvars
+
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import translation
@@ -17,6 +19,22 @@ from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
 RESTRICTIONS_KEY = "pagecache:restrictions"
+# The request's content token (set by the middleware), for code that has no request at hand.
+current_token = contextvars.ContextVar("pagecache_content_token", default=None)
+# Per process: values that are only valid under one content token, so a new token empties it.
+# It spares Redis round trips (each costs more CPU than a dict lookup) on every uncached page.
+_local = {"token": None, "values": {}}
+
+
+def memo(token, key):
+    return _local["values"].get(key) if _local["token"] == token else None
+
+
+def remember_locally(token, key, value):
+    if _local["token"] != token:
+        _local["token"], _local["values"] = token, {}
+    if len(_local["values"]) < 20_000:  # routes of a large site; beyond that Redis still has them
+        _local["values"][key] = value
 _original_get_view_restrictions = Page.get_view_restrictions
 
 
@@ -31,8 +49,10 @@ def _route_key(request, token):
 def prefill(request, token):
     """Set Wagtail's per-request site and route from the cache, when they are there and still valid."""
     site_key, route_key = _site_key(request, token), _route_key(request, token)
-    found = cache.get_many([site_key, route_key])
-    site = found.get(site_key)
+    site, route = memo(token, site_key), memo(token, route_key)
+    if site is None or route is None:
+        found = cache.get_many([site_key, route_key])
+        site, route = site or found.get(site_key), route or found.get(route_key)
     if site is None:
         try:
             site = get_site_for_hostname(split_domain_port(request._get_raw_host())[0], request.get_port())
@@ -40,9 +60,10 @@ def prefill(request, token):
         except Site.DoesNotExist:
             return
         cache.set(site_key, site, timeout=3600)
+    remember_locally(token, site_key, site)
     request._wagtail_site = site
-    route = found.get(route_key)
     if route is not None:
+        remember_locally(token, route_key, route)
         model_label, pk = route
         page = _load(model_label, pk)
         if page is not None and page.live and not page.expired:
@@ -81,13 +102,18 @@ def _own_foreign_keys(model):
 
 
 def restriction_info():
-    info = cache.get(RESTRICTIONS_KEY)
+    token = current_token.get()
+    info = memo(token, RESTRICTIONS_KEY) if token else None
+    if info is None:
+        info = cache.get(RESTRICTIONS_KEY)
     if info is None:
         info = {
             "paths": [(r.page.path, r.page.depth) for r in PageViewRestriction.objects.select_related("page")],
             "aliases": Page.objects.filter(alias_of__isnull=False).exists(),
         }
         cache.set(RESTRICTIONS_KEY, info, timeout=3600)
+    if token:
+        remember_locally(token, RESTRICTIONS_KEY, info)
     return info
 
 
