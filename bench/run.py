@@ -85,6 +85,7 @@ def prepare(args, env):
     timings = {}
     if args.reuse and database_ready(env, args.products):
         print("Reusing the generated database", args.database_url)
+        manage(env, "migrate", "--noinput")
         return timings
     print(f"Creating {args.database_url} …", flush=True)
     fresh_database(args.database_url)
