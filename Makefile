@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test messages check-deploy
+.PHONY: run test install install-test messages check-deploy bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,3 +38,8 @@ test: install-test
 # For translators: refresh the catalogues from the source (needs GNU gettext's xgettext).
 messages: install
 	$(MANAGE) makemessages -l vi -l en -l lo -l zh_Hans --ignore=.venv --ignore=var --ignore=tests --no-obsolete
+
+# The benchmark (README, "Performance"): PostgreSQL and Redis on 127.0.0.1, wrk if installed.
+# Not part of `make test`. Smaller run: make bench BENCH_ARGS="--products 1000 --stories 300".
+bench: install
+	$(PY) -m bench.run $(BENCH_ARGS)

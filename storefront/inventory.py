@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from pagecache.invalidation import stock_changed  # product pages show the stock label
+
 LOW_STOCK_THRESHOLD = 5
 
 
@@ -113,6 +115,7 @@ def hold_stock(*, order, quantities: dict[int, int], expires_at, now=None) -> No
     for variant_id, units in sorted(quantities.items()):
         # F() keeps the decrement in SQL; the row lock already makes the check above hold.
         type(levels[variant_id]).objects.filter(pk=levels[variant_id].pk).update(quantity=F("quantity") - units)
+    stock_changed({variant_id: (levels[variant_id].quantity, levels[variant_id].quantity - units) for variant_id, units in quantities.items()})
     StockHold.objects.bulk_create(
         StockHold(order=order, variant_id=variant_id, quantity=units, expires_at=expires_at)
         for variant_id, units in sorted(quantities.items())
@@ -147,6 +150,7 @@ def confirm_order_holds(*, order, quantities: dict[int, int], now=None) -> bool:
         return False
     for variant_id, units in sorted(missing.items()):
         type(levels[variant_id]).objects.filter(pk=levels[variant_id].pk).update(quantity=F("quantity") - units)
+        stock_changed({variant_id: (levels[variant_id].quantity, levels[variant_id].quantity - units)})
         StockHold.objects.create(order=order, variant_id=variant_id, quantity=units, expires_at=now, confirmed_at=now)
     _active_holds().filter(order=order).update(confirmed_at=now)
     return True

@@ -67,6 +67,53 @@ def package_availability(*, departure, now=None):
     return available
 
 
+def package_availabilities(*, package, departures, now=None):
+    """package_availability() for several departures of one package, in six queries however many."""
+    now = now or timezone.now()
+    if not departures:
+        return {}
+    active = Booking.objects.active(now=now)
+    taken = dict(
+        active.filter(departure__in=departures, parent=None).values_list("departure_id").annotate(n=Sum("people"))
+    )
+    days = list(package.days.order_by("day_number", "sort_order").values_list("day_number", "experience_id", "homestay_id"))
+    parts = {
+        departure.pk: [(departure.date + datetime.timedelta(days=n - 1), exp, home) for n, exp, home in days]
+        for departure in departures
+    }
+    dates = {date for rows in parts.values() for date, _exp, _home in rows}
+    experience_ids = {exp for _n, exp, _home in days if exp}
+    homestay_ids = {home for _n, _exp, home in days if home}
+    sessions = {}  # (experience, local date) → [seats left per session]
+    if experience_ids and dates:
+        found = list(ExperienceSession.objects.filter(
+            experience_id__in=experience_ids, starts_at__date__gte=min(dates), starts_at__date__lte=max(dates)
+        ))
+        session_taken = dict(active.filter(session__in=found).values_list("session_id").annotate(n=Sum("people")))
+        for session in found:
+            key = (session.experience_id, timezone.localtime(session.starts_at).date())
+            sessions.setdefault(key, []).append(max(session.capacity - session_taken.get(session.pk, 0), 0))
+    rooms, busy = {}, set()
+    if homestay_ids and dates:
+        for room in HomestayRoom.objects.filter(homestay_id__in=homestay_ids):
+            rooms.setdefault(room.homestay_id, []).append(room)
+        booked = active.filter(
+            room__homestay_id__in=homestay_ids, check_in__lte=max(dates), check_out__gt=min(dates)
+        ).values_list("room_id", "check_in", "check_out")
+        busy = {(room_id, night) for room_id, check_in, check_out in booked for night in dates if check_in <= night < check_out}
+    result = {}
+    for departure in departures:
+        available = max(departure.capacity - taken.get(departure.pk, 0), 0)
+        for date, experience_id, homestay_id in parts[departure.pk]:
+            if experience_id:
+                available = min(available, max(sessions.get((experience_id, date), []), default=0))
+            if homestay_id:
+                free = [room for room in rooms.get(homestay_id, []) if (room.pk, date) not in busy]
+                available = min(available, sum(room.capacity for room in free))
+        result[departure.pk] = available
+    return result
+
+
 @dataclass
 class CalendarDay:
     date: datetime.date

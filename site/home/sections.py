@@ -1,13 +1,15 @@
 """The home page's sections. Each later app fills its own; until then each shows its empty state."""
 from dataclasses import dataclass, field
 
-from django.db.models import F
+from django.db.models import F, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from storefront.models import ProductPage
+from storefront.models.querysets import card_images_prefetch
 from stories.listing import latest_stories, upcoming_events
 from tourism.models import CraftVillagePage
+from tourism.models.villages import village_card_prefetch
 
 HOME_CARDS = 4
 
@@ -22,10 +24,11 @@ class HomeSection:
 
 def home_sections(request):
     today = timezone.localdate()
-    products = ProductPage.objects.live().public().for_cards().with_current_stars(today=today)
-    featured = products.order_by(F("current_stars").desc(nulls_last=True), "-first_published_at")[:HOME_CARDS]
-    places = CraftVillagePage.objects.live().public().prefetch_related("gallery_images__image").order_by("title")[:HOME_CARDS]
-    in_season = products.in_season(month=today.month).order_by("-first_published_at")[:HOME_CARDS]
+    products = ProductPage.objects.live().public().with_cheapest_price().select_related("producer").with_current_stars(today=today)
+    featured = list(products.order_by(F("current_stars").desc(nulls_last=True), "-first_published_at")[:HOME_CARDS])
+    in_season = list(products.in_season(month=today.month).order_by("-first_published_at")[:HOME_CARDS])
+    prefetch_related_objects(featured + in_season, card_images_prefetch())  # both lists' pictures in two queries
+    places = CraftVillagePage.objects.live().public().prefetch_related(village_card_prefetch()).order_by("title")[:HOME_CARDS]
     return [
         HomeSection(
             "featured_products", _("Featured OCOP products"), _("Our producers' products will appear here soon."),

@@ -5,6 +5,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from pagecache.middleware import mark_public
 from sitesearch.facets import parse_filters
 from sitesearch.search import search, suggest
 from sitesearch.text import MAX_QUERY_LENGTH
@@ -25,6 +26,7 @@ def _run(request):
 
 
 def search_page(request):
+    mark_public(request)  # the same answer for every anonymous visitor: the page cache may keep it
     results, filters = _run(request)
     facets = [(name, FACET_TITLES[name], _with_links(request.GET, name, options)) for name, options in results.facets.items()]
     return render(

@@ -43,23 +43,23 @@ class ProductPageQuerySet(PageQuerySet):
         return self.alias(in_month=F("season_mask").bitand(month_bit(month))).filter(in_month__gt=0)
 
     def for_cards(self):
-        """What a product card reads, in a fixed number of queries however many products."""
-        from storefront.models.products import ProductImage  # products.py imports this module
+        """What a product card reads, in a fixed number of queries however many products (three)."""
+        return self.with_cheapest_price().select_related("producer").prefetch_related(card_images_prefetch())
 
-        return (
-            self.with_cheapest_price()
-            .select_related("producer")
-            .prefetch_related(
-                Prefetch(
-                    "gallery_images",
-                    queryset=ProductImage.objects.order_by("sort_order").prefetch_related(
-                        # The card's rendition comes with the image, even when the rendition cache is cold.
-                        Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER))
-                    ),
-                    to_attr="card_images",
-                )
-            )
-        )
+
+def card_images_prefetch():
+    """Product cards' pictures with their image and rendition: two queries for any number of products.
+
+    The rendition comes with the image, even when the rendition cache is cold. Also for
+    prefetch_related_objects(), so two lists of cards can share the two queries.
+    """
+    from storefront.models.products import ProductImage  # products.py imports this module
+
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
+    pictures = ProductImage.objects.order_by("sort_order").select_related("image").prefetch_related(
+        Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    )
+    return Prefetch("gallery_images", queryset=pictures, to_attr="card_images")
 
 
 ProductPageManager = PageManager.from_queryset(ProductPageQuerySet)

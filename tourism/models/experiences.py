@@ -85,7 +85,10 @@ class ExperiencePage(CancellationPolicy, Page):
         context["calendar"] = session_calendar(experience=self, start=timezone.localdate(), weeks=6, now=timezone.now())
         context["upcoming_sessions"] = list(self.sessions.filter(starts_at__gt=timezone.now()).order_by("starts_at")[:30])
         if self.host_producer_id:
-            context["host_products"] = list(self.host_producer.products.live().public().for_cards().order_by("title")[:4])
+            from storefront.models import ProductPage
+
+            products = ProductPage.objects.live().public().filter(producer_id=self.host_producer_id)
+            context["host_products"] = list(products.for_cards().order_by("title")[:4])
         return context
 
 

@@ -111,13 +111,14 @@ class PackagePage(CancellationPolicy, Page):
         return max((day.day_number for day in self.days.all()), default=1)
 
     def get_context(self, request, *args, **kwargs):
-        from tourism.availability import package_availability
+        from tourism.availability import package_availabilities
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         departures = list(self.departures.filter(date__gte=timezone.localdate()).order_by("date")[:12])
+        available = package_availabilities(package=self, departures=departures, now=now)
         for departure in departures:
-            departure.available = package_availability(departure=departure, now=now)
+            departure.available = available[departure.pk]
         context.update(
             departures=departures,
             days=list(self.days.select_related("experience", "homestay").order_by("day_number", "sort_order")),

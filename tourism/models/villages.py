@@ -9,6 +9,9 @@ from wagtail.api import APIField
 from api import page_fields as api
 
 
+VILLAGE_PRODUCTS = 12
+
+
 class VillageIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -26,7 +29,7 @@ class VillageIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["villages"] = CraftVillagePage.objects.live().public().child_of(self).prefetch_related("gallery_images__image")
+        context["villages"] = CraftVillagePage.objects.live().public().child_of(self).prefetch_related(village_card_prefetch())
         return context
 
 
@@ -90,13 +93,26 @@ class CraftVillagePage(Page):
         context.update(
             gallery=list(self.gallery_images.select_related("image").order_by("sort_order")),
             producers=list(ProducerPage.objects.live().public().filter(craft_village=self).order_by("title")),
+            # A dozen cards, however many products the village makes: the page stays light on a phone.
             products=list(
-                ProductPage.objects.live().public().filter(producer__craft_village=self).for_cards().order_by("title")
+                ProductPage.objects.live().public().filter(producer__craft_village=self).for_cards().order_by("title")[:VILLAGE_PRODUCTS]
             ),
             experiences=list(ExperiencePage.objects.live().public().filter(village=self).order_by("title")),
             homestays=list(HomestayPage.objects.live().public().filter(village=self).order_by("title")),
         )
         return context
+
+
+def village_card_prefetch():
+    """Village cards' pictures with image and card rendition, in two queries for any number of villages."""
+    from django.db.models import Prefetch
+    from wagtail.images import get_image_model
+
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec="fill-480x360")  # place_card.html
+    pictures = VillageImage.objects.select_related("image").prefetch_related(
+        Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    )
+    return Prefetch("gallery_images", queryset=pictures)
 
 
 class VillageImage(Orderable):

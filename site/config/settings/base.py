@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "security",
     "axes",
+    "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -90,8 +91,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "security.busy.DatabaseBusyMiddleware",  # innermost: sees the view's lock timeout first
+    "security.busy.DatabaseBusyMiddleware",  # sees the view's lock timeout first
     "axes.middleware.AxesMiddleware",
+    # Last, so every other middleware (security headers, CSP, locale) also runs on a cached page.
+    "pagecache.middleware.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -137,11 +140,26 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {"BACKEND": "pagecache.redis.RedisCache", "LOCATION": REDIS_URL}  # one client per pool (see there)
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+
+if REDIS_URL:
+    # A visitor with a cart has a session: reading it on every page view should not cost a query.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# --- Page cache (pagecache/) ------------------------------------------------------
+# Anonymous visitors get whole pages from the cache above; publishing, unpublishing, stock-label
+# and seat changes make them stale at once. The timeout bounds what changes with the clock
+# (sessions that started, holds that expired, "in season now").
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
+# Browsers revalidate every time (nothing can purge them); a CDN or nginx may keep a page this long.
+PAGE_CACHE_BROWSER_MAX_AGE = 0
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "60"))
+PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/documents/", "/stripe/", "/display-currency/", "/static/", "/media/")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,9 +1,11 @@
 from django import template
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.alternates import page_alternates, path_alternates
 from home.languages import bcp47, shown_language
+from pagecache.routing import memo, remember_locally
 
 register = template.Library()
 
@@ -44,5 +46,15 @@ def main_menu(context):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    pages = Page.objects.child_of(site.root_page).live().public().in_menu().order_by("path")
-    return [(page.title, page.get_url(request)) for page in pages]
+    # Kept under the content token (see pagecache): any publish, move or unpublish forgets it.
+    token = getattr(request, "_page_cache_content_token", None)
+    key = f"main_menu:{token}:{site.pk}:{translation.get_language()}" if token else None
+    menu = (memo(token, key) or cache.get(key)) if key else None
+    if menu is None:
+        pages = Page.objects.child_of(site.root_page).live().public().in_menu().order_by("path")
+        menu = [(page.title, page.get_url(request)) for page in pages]
+        if key:
+            cache.set(key, menu, timeout=3600)
+    if key:
+        remember_locally(token, key, menu)
+    return menu

@@ -1,0 +1,1 @@
+"""The benchmark: `make bench` (see README, "Performance"). Not part of `make test`."""

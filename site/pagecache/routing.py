@@ -1,0 +1,140 @@
+"""Fewer queries for every uncached page: the site, the page's route and view restrictions from the cache.
+
+Wagtail finds the site (1 query), walks the tree one slug at a time (2 queries a level with
+translated slugs), and checks view restrictions (2 queries, and 1 more for every `.public()`).
+Here the site and the path → page mapping are cached under the content tag's token, so any
+publish, move or unpublish forgets them; restrictions are cached until a page or restriction
+changes (see invalidation.py). A cached route is only a hint: the page is loaded fresh and
+must still be live, or Wagtail routes as usual.
+"""
+import contextvars
+
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils import translation
+from django.http.request import split_domain_port
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
+from wagtail.query import PageQuerySet
+from wagtail.url_routing import RouteResult
+
+RESTRICTIONS_KEY = "pagecache:restrictions"
+# The request's content token (set by the middleware), for code that has no request at hand.
+current_token = contextvars.ContextVar("pagecache_content_token", default=None)
+# Per process: values that are only valid under one content token, so a new token empties it.
+# It spares Redis round trips (each costs more CPU than a dict lookup) on every uncached page.
+_local = {"token": None, "values": {}}
+
+
+def memo(token, key):
+    return _local["values"].get(key) if _local["token"] == token else None
+
+
+def remember_locally(token, key, value):
+    if _local["token"] != token:
+        _local["token"], _local["values"] = token, {}
+    if len(_local["values"]) < 20_000:  # routes of a large site; beyond that Redis still has them
+        _local["values"][key] = value
+_original_get_view_restrictions = Page.get_view_restrictions
+
+
+def _site_key(request, token):
+    return f"pagecache:site:{token}:{request._get_raw_host()}:{request.get_port()}"
+
+
+def _route_key(request, token):
+    return f"pagecache:route:{token}:{request._get_raw_host()}:{translation.get_language()}:{request.path}"
+
+
+def prefill(request, token):
+    """Set Wagtail's per-request site and route from the cache, when they are there and still valid."""
+    site_key, route_key = _site_key(request, token), _route_key(request, token)
+    site, route = memo(token, site_key), memo(token, route_key)
+    if site is None or route is None:
+        found = cache.get_many([site_key, route_key])
+        site, route = site or found.get(site_key), route or found.get(route_key)
+    if site is None:
+        try:
+            site = get_site_for_hostname(split_domain_port(request._get_raw_host())[0], request.get_port())
+            site.root_page  # noqa: B018  (cached with the site: the main menu reads it)
+        except Site.DoesNotExist:
+            return
+        cache.set(site_key, site, timeout=3600)
+    remember_locally(token, site_key, site)
+    request._wagtail_site = site
+    if route is not None:
+        remember_locally(token, route_key, route)
+        model_label, pk = route
+        page = _load(model_label, pk)
+        if page is not None and page.live and not page.expired:
+            request._wagtail_route_for_request = RouteResult(page)
+            request._pagecache_route_prefilled = True
+
+
+def remember(request, token):
+    """After Wagtail served a page: remember the path → page mapping (plain pages, no sub-routes)."""
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if route is None or getattr(request, "_pagecache_route_prefilled", False):
+        return
+    page, args, kwargs = route
+    if args or kwargs:
+        return
+    cache.set(_route_key(request, token), (page._meta.label_lower, page.pk), timeout=3600)
+
+
+def _load(model_label, pk):
+    from django.apps import apps
+
+    try:
+        model = apps.get_model(model_label)
+        return model.objects.select_related(*_own_foreign_keys(model)).get(pk=pk)
+    except (LookupError, Page.DoesNotExist):
+        return None
+
+
+def _own_foreign_keys(model):
+    """The page type's own foreign keys (village, producer, image…): its template reads them anyway."""
+    return [
+        field.name for field in model._meta.concrete_fields
+        if field.many_to_one and field.model is not Page and not issubclass(Page, field.model)
+        and field.name not in {field.name for field in Page._meta.concrete_fields}
+    ]
+
+
+def restriction_info():
+    token = current_token.get()
+    info = memo(token, RESTRICTIONS_KEY) if token else None
+    if info is None:
+        info = cache.get(RESTRICTIONS_KEY)
+    if info is None:
+        info = {
+            "paths": [(r.page.path, r.page.depth) for r in PageViewRestriction.objects.select_related("page")],
+            "aliases": Page.objects.filter(alias_of__isnull=False).exists(),
+        }
+        cache.set(RESTRICTIONS_KEY, info, timeout=3600)
+    if token:
+        remember_locally(token, RESTRICTIONS_KEY, info)
+    return info
+
+
+def forget_restrictions():
+    cache.delete(RESTRICTIONS_KEY)
+
+
+def _cached_private_q(self):
+    q = Q()
+    for path, depth in restriction_info()["paths"]:
+        q |= Q(path__startswith=path, depth__gte=depth)
+    return q if q else Q(pk__in=[])  # as Wagtail's: no private section matches no page
+
+
+def _get_view_restrictions(self):
+    info = restriction_info()
+    if not info["aliases"] and not any(self.path.startswith(path) for path, _depth in info["paths"]):
+        return PageViewRestriction.objects.none()  # evaluates without a query
+    return _original_get_view_restrictions(self)
+
+
+def install():
+    PageQuerySet.private_q = _cached_private_q
+    Page.get_view_restrictions = _get_view_restrictions

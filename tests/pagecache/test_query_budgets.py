@@ -1,0 +1,91 @@
+"""Every public page renders uncached in at most 12 queries, and that does not grow with the catalogue."""
+import os
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.storefront.factories import make_catalogue, make_image, make_producer, make_product, url_in
+from tests.stories.factories import make_event, make_events, make_story, make_story_index, paragraph, product_card
+from tests.tourism.factories import make_departure, make_experience, make_homestay, make_operator, make_package, make_session, make_village
+
+pytestmark = pytest.mark.django_db
+BUDGET = 12
+
+
+def build_site(home, *, products, sessions, departures, stories):
+    image = make_image()
+    catalogue, index = make_catalogue(home)
+    village = make_village(home)
+    producers = [make_producer(index, name=f"HTX {n}", slug=f"htx-{n}") for n in range(3)]
+    for producer in producers:
+        producer.craft_village = village
+        producer.save_revision().publish()
+    items = [
+        make_product(catalogue, producers[n % 3], title=f"P{n}", image=image, prices=[(1000 * (n + 1), 3), (500, 9)])
+        for n in range(products)
+    ]
+    experience = make_experience(village)
+    experience.host_producer = producers[0]
+    experience.save_revision().publish()
+    for day in range(sessions):
+        make_session(experience, days_ahead=day + 1)
+    homestay = make_homestay(village, rooms=((900000, 2), (1200000, 4)))
+    package = make_package(make_operator(home), days=[(1, experience, homestay), (2, experience, None)])
+    for day in range(departures):
+        make_departure(package, days_ahead=day + 1)
+    story_index = make_story_index(home)
+    for n in range(stories):
+        make_story(story_index, title=f"S{n}", bodies={"vi": [paragraph("<p>Dao rèn</p>"), product_card(items[0])]})
+    make_event(make_events(home))
+    return {
+        "home": url_in(home, "en"),
+        "catalogue": catalogue.get_url() + "?group=handicrafts&sort=price_asc",
+        "product": url_in(items[0], "en"),
+        "producer": producers[0].get_url(),
+        "village": village.get_url(),
+        "experience": url_in(experience, "zh-hans"),
+        "homestay": homestay.get_url(),
+        "package": package.get_url(),
+        "story": story_index.get_children().live().last().get_url(),
+        "search": "/en/search/?q=dao",
+    }
+
+
+def count(client, url):
+    for _ in range(2):  # the first views create renditions and the exchange-rate row, and fill the route cache
+        client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    if os.environ.get("SHOW_QUERIES") and os.environ["SHOW_QUERIES"] in url:
+        print(url, *(query["sql"][:150] for query in queries.captured_queries), sep="\n  ")
+    return len(queries)
+
+
+def test_every_public_page_stays_within_the_query_budget_whatever_the_size(client, home_page, settings):
+    settings.PAGE_CACHE_ENABLED = False  # the budget is for rendering; cached pages make none
+    client.cookies["display_currency"] = "USD"  # exchange rates are read too
+    urls = build_site(home_page, products=4, sessions=2, departures=1, stories=1)
+    few = {name: count(client, url) for name, url in urls.items()}
+    print("queries per page, small site:", few)
+    assert max(few.values()) <= BUDGET, few
+
+    # More of everything: the counts stay the same.
+    from storefront.models import CataloguePage, ProducerPage
+
+    catalogue = CataloguePage.objects.get()
+    producers = list(ProducerPage.objects.all())
+    image = make_image()
+    for n in range(4, 40):
+        make_product(catalogue, producers[n % 3], title=f"P{n}", image=image, prices=[(1000 * (n + 1), 3)])
+    from tourism.models import ExperiencePage, PackagePage
+
+    experience, package = ExperiencePage.objects.get(), PackagePage.objects.get()
+    for day in range(2, 20):
+        make_session(experience, days_ahead=day + 1)
+    for day in range(1, 12):
+        make_departure(package, days_ahead=day + 1)
+    many = {name: count(client, url) for name, url in urls.items()}
+    print("queries per page, larger site:", many)
+    assert many == few
