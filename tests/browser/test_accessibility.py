@@ -51,9 +51,10 @@ def test_product_page_can_be_used_with_the_keyboard_alone(make_page, site, viewp
     page.keyboard.press("Enter")
     assert page.url.endswith("#main")
 
-    # Tab walks forward through the whole page without getting stuck, and every stop shows its focus.
-    stops = _focus_walk(page, 120)
-    assert len(stops) > 15, f"the focus reached only {len(stops)} elements: {stops}"
+    # From the content, Tab walks forward to the end of the page and out of it: no trap.
+    stops = _focus_walk(page, 80)
+    assert stops[0] == "SELECT#variant" or stops[0].startswith("SELECT#variant@"), stops
+    assert len(stops) >= 8 and len(stops) < 80, f"the focus did not leave the page: {stops}"
     assert len(set(stops)) == len(stops), f"focus trapped, it came back to an element: {stops}"
 
     # Pick a pack, type a quantity and add to the cart, never touching the mouse.
