@@ -19,6 +19,9 @@ def test_key_pages_have_no_serious_accessibility_violations(make_page, site, vie
         violations = serious_violations(page)
         if violations:
             found[name] = violations
+    # axe itself is awake: a picture without a text alternative is reported.
+    page.evaluate("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=x.png>')")
+    assert any("image-alt" in line for line in serious_violations(page))
     print(f"\n[browser] axe, {language} at {viewport}: {len(key_pages(language))} pages, serious or critical: "
           f"{sum(len(v) for v in found.values())}")
     assert not found, "\n".join(f"{name}: {line}" for name, lines in found.items() for line in lines)
