@@ -39,6 +39,7 @@ def _missing():
     return ""
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m browser` selects by marker
 def pytest_collection_modifyitems(config, items):
     here = Path(__file__).parent
     ours = [item for item in items if here in Path(item.fspath).parents]

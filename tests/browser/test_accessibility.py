@@ -52,7 +52,7 @@ def test_product_page_can_be_used_with_the_keyboard_alone(make_page, site, viewp
     assert page.evaluate("() => document.activeElement.classList.contains('skip-link')")
     assert page.evaluate("() => getComputedStyle(document.activeElement).left") == "0px", "skip link stays off screen"
     page.keyboard.press("Enter")
-    assert page.url.endswith("#main")
+    page.wait_for_url(re.compile(r"#main$"))
 
     # From the content, Tab walks forward to the end of the page and out of it: no trap.
     stops = _focus_walk(page, 80)
