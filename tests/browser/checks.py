@@ -46,20 +46,23 @@ def fonts_that_drew(page, selector):
 
 
 def assert_script_drawn(page, language, selector="h1, nav a, p, button, label"):
-    """Every element with Lao (or Chinese) letters was drawn by a font that has those letters."""
+    """Every element with Lao (or Chinese) letters was drawn by a font that has those letters.
+
+    Returns how many elements were checked and the fonts that drew their letters."""
     script = SCRIPTS[language]
-    checked = 0
+    checked, drew = 0, set()
     for text, families in fonts_that_drew(page, selector):
         letters = "".join(script.findall(text))
         if not letters:
             continue
         checked += 1
+        drew.update(family for family in families if font_covers(family, letters))
         assert families, f"no font drew {text[:40]!r}"
         assert any(font_covers(family, letters) for family in families), (
             f"{text[:40]!r} on {page.url} was drawn with {families}, none of which has its letters: boxes"
         )
     assert checked, f"no {language} text found on {page.url}"
-    return checked
+    return checked, drew
 
 
 # --- Accessibility ---------------------------------------------------------------------------

@@ -17,7 +17,9 @@ def test_home_and_product_page_screenshots_and_fonts(make_page, site, viewport, 
         if language in ("lo", "zh-hans"):
             # DevTools names the fonts that actually drew each element: a font without Lao or
             # Chinese letters there means boxes on screen.
-            assert assert_script_drawn(page, language) >= 3
+            checked, fonts = assert_script_drawn(page, language)
+            assert checked >= 3
+            print(f"\n[browser] {name} page in {language} at {viewport}: {checked} elements drawn with {sorted(fonts)}")
         path = screenshots / f"{name}-{language}-{viewport}.png"
         page.screenshot(path=path, full_page=True)
         assert path.stat().st_size > 10_000
