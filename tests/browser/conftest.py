@@ -5,6 +5,7 @@ whole package; the demo content is seeded once and removed afterwards, so the re
 starts from the database it expects. Without chromium or Playwright the tests skip and say why,
 except in CI (CI=true), where .ci/run installs chromium and a missing browser is an error.
 """
+import io
 import os
 import shutil
 import time
@@ -54,7 +55,7 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.skip(reason=reason))
 
 
-def _serve(django_db_blocker):
+def _serve():
     """Django's LiveServerThread on 127.0.0.1 with static and media files; yields its base URL."""
     from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.db import connections
@@ -111,9 +112,9 @@ def site(django_db_setup, django_db_blocker):
         started = time.monotonic()
         with translation.override(settings.LANGUAGE_CODE):
             for seed in SEEDERS:
-                seed(open(os.devnull, "w"))
+                seed(io.StringIO())
         print(f"\n[browser] demo content seeded in {time.monotonic() - started:.1f} s")
-        thread, base_url = _serve(django_db_blocker)
+        thread, base_url = _serve()
         # localstripe posts its signed events to the live server, as Stripe would.
         requests.post(
             f"{stripe_url}/_config/webhooks/browser",
