@@ -225,8 +225,6 @@ REST_FRAMEWORK = {
     # Throttling counts per client address: behind N proxies, the Nth address from the right of
     # X-Forwarded-For; with 0 the socket's address (a client cannot dodge limits with a forged header).
     "NUM_PROXIES": int(os.environ.get("DJANGO_NUM_PROXIES", "0")),
-    # Writes (cart, checkout) are throttled per client address; reads are not.
-    "DEFAULT_THROTTLE_RATES": {},
 }
 API_PAGE_SIZE = 20
 # Per client address, on POST/PATCH/DELETE only (api.throttles); reads are not throttled.
