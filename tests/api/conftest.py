@@ -4,7 +4,9 @@ from dataclasses import dataclass
 
 import pytest
 from django.utils import translation
-from wagtail.models import Page, PageViewRestriction
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import GroupApprovalTask, Page, PageViewRestriction, Workflow, WorkflowTask
 
 from tests.factories import make_standard_page
 from tests.storefront.factories import make_catalogue, make_image, make_producer, make_product
@@ -30,6 +32,7 @@ class Content:
     private: Page
     private_child: Page
     changed: Page
+    moderated: Page
 
 
 def make_content(home):
@@ -58,10 +61,21 @@ def make_content(home):
     changed.title_vi = f"{SECRET_WORD} thay đổi"
     changed.title = f"{SECRET_WORD} thay đổi"
     changed.save_revision()
+    # In moderation: the change above, and a page never published that waits for approval.
+    submitter = get_user_model().objects.create_user("writer", "writer@example.com", "pw")
+    moderated = make_product(catalogue, producer, title=f"{SECRET_WORD} chờ duyệt", publish=False)
+    moderated.unpublish()
+    moderated.save_revision()
+    workflow = Workflow.objects.create(name="API test approval")
+    task = GroupApprovalTask.objects.create(name="Approve")
+    task.groups.add(Group.objects.create(name="API test moderators"))  # nobody in it: the pages stay in moderation
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    for page in (changed, moderated):
+        workflow.start(page, submitter)
     return Content(
         home=home, product=product, producer=producer, village=village, experience=experience, homestay=homestay,
         package=package, session=session, departure=departure, draft=draft, private=private,
-        private_child=private_child, changed=changed,
+        private_child=private_child, changed=changed, moderated=moderated,
     )
 
 

@@ -98,7 +98,8 @@ def _every_route(content, page):
 def test_drafts_private_pages_and_unpublished_changes_never_appear(client, content, logged_in):
     if logged_in:  # a session that may read the private page on the site still never gets it from the API
         client.force_login(get_user_model().objects.create_superuser("editor", "e@example.com", "pw"))
-    hidden = [content.draft, content.private, content.private_child]
+    hidden = [content.draft, content.private, content.private_child, content.moderated]
+    assert content.moderated.workflow_in_progress and content.changed.workflow_in_progress
     for page in hidden + [content.changed]:
         for url, params in _every_route(content, page):
             response = client.get(url, params)
@@ -133,11 +134,12 @@ def test_drafts_and_private_pages_never_appear_through_the_commerce_api(client, 
     ]:
         response = client.get(url, params)
         assert response.status_code == 200 and SECRET_WORD not in response.content.decode(), (url, params)
-    hidden = {content.draft.pk, content.private.pk, content.private_child.pk}
+    hidden = {content.draft.pk, content.private.pk, content.private_child.pk, content.moderated.pk}
     for query in (SECRET_WORD, "nhap", "rieng", "thay doi", "dao"):
         hits = client.get("/api/v1/search/", {"q": query}).json()["hits"]
         assert not hidden & {hit["id"] for hit in hits} and not any(SECRET_WORD in hit["title"] for hit in hits), query
     assert client.get(f"/api/v1/catalogue/products/{content.draft.pk}/").status_code == 404
+    assert client.get(f"/api/v1/catalogue/products/{content.moderated.pk}/").status_code == 404
     ids = {item["id"] for item in client.get("/api/v1/catalogue/products/").json()["results"]}
     assert ids == {content.product.pk, content.changed.pk}
 

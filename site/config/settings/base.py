@@ -333,8 +333,6 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
-    # Writes (cart, checkout) are throttled per client address; reads are not.
-    "DEFAULT_THROTTLE_RATES": {},
 }
 API_PAGE_SIZE = 20
 # Per client address, on POST/PATCH/DELETE only (api.throttles); reads are not throttled.
