@@ -8,6 +8,11 @@ from home.catalogues import compile_catalogues
 def pytest_configure(config):
     # Without compiled catalogues Django would silently answer Lao in Vietnamese.
     compile_catalogues()
+    # A catalogue Django read before this compile (e.g. a missing .mo on a fresh clone) stays cached otherwise.
+    from django.utils.translation import trans_real
+
+    trans_real._translations.clear()
+    trans_real._default = None
 
 
 def pytest_collection_modifyitems(config, items):

@@ -5,7 +5,8 @@ Validation errors add `"fields": {name: [messages]}`.
 """
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import Http404
+from django.http import Http404, JsonResponse
+from django.views import defaults
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, status
@@ -30,6 +31,8 @@ class ErrorCode(models.TextChoices):
     SOLD_OUT = "sold_out", _("Sold out")
     NO_DELIVERY_RATE = "no_delivery_rate", _("No delivery rate")
     PAYMENT_UNAVAILABLE = "payment_unavailable", _("Payment service unavailable")
+    BUSY = "busy", _("Busy")  # a database lock waited too long (security.busy)
+    SERVER_ERROR = "server_error", _("Server error")
 
 
 class ApiError(exceptions.APIException):
@@ -48,6 +51,14 @@ def error_body(code, message, fields=None):
     if fields:
         error["fields"] = fields
     return {"error": error}
+
+
+def server_error(request):
+    """handler500: JSON under /api/ (clients parse every answer), the four-language page elsewhere."""
+    if request.path.startswith("/api/"):
+        message = gettext("Something went wrong on our side. Please try again later.")
+        return JsonResponse(error_body(ErrorCode.SERVER_ERROR, message), status=500)
+    return defaults.server_error(request)
 
 
 def _from_drf(exc):

@@ -11,6 +11,8 @@ from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
+from api.errors import ErrorCode, error_body
+
 logger = logging.getLogger(__name__)
 
 # lock_not_available (lock_timeout), query_canceled (statement_timeout), deadlock_detected
@@ -29,7 +31,8 @@ def is_busy_error(error: BaseException) -> bool:
 
 def busy_response(request):
     if request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", ""):
-        response = JsonResponse({"error": "busy", "detail": _("The site is busy. Please try again in a moment.")}, status=503)
+        # The API's error shape (api.errors), so clients branch on one format.
+        response = JsonResponse(error_body(ErrorCode.BUSY, _("The site is busy. Please try again in a moment.")), status=503)
     else:
         response = HttpResponse(render_to_string("503.html", request=request), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -1,6 +1,7 @@
 """The commerce API as a client that knows only the schema uses it: catalogue in Lao, a homestay's
 availability, a cart by token, checkout, payment on localstripe, the order turning paid."""
 import datetime
+import json
 
 import pytest
 from django.core import mail
@@ -192,3 +193,16 @@ def test_checkout_is_a_503_when_stripe_is_unreachable_and_the_retry_gets_the_sam
     assert down.status_code == 503 and down.json()["error"]["code"] == "payment_unavailable"
     assert again.status_code == 201
     assert Order.objects.filter(cart__token=token).count() == 1
+
+
+def test_a_server_error_under_api_is_json_and_elsewhere_the_plain_page():
+    from django.test import RequestFactory
+
+    from api.errors import server_error
+
+    api = server_error(RequestFactory().get("/api/v1/catalogue/products/"))
+    assert api.status_code == 500 and api["Content-Type"] == "application/json"
+    assert json.loads(api.content)["error"]["code"] == "server_error"
+    page = server_error(RequestFactory().get("/vi/"))
+    assert page.status_code == 500 and page["Content-Type"].startswith("text/html")
+    assert b"Traceback" not in page.content

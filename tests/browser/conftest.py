@@ -93,6 +93,19 @@ def test_database(django_db_blocker):
                 teardown_databases(created, verbosity=0)
 
 
+def _restore_migrated_state(connection):
+    """pytest-django runs these tests last, after transactional tests whose teardown flushed the
+    database: bring back what the migrations made (Wagtail's root page and collection, groups)."""
+    from wagtail.models import Collection
+
+    if Collection.objects.exists():
+        return
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+
+
 @pytest.fixture(scope="package")
 def site(django_db_setup, django_db_blocker):
     """The live site with the demo content; yields its base URL.
@@ -108,6 +121,7 @@ def site(django_db_setup, django_db_blocker):
     from home.management.commands.seed_demo import SEEDERS
 
     with test_database(django_db_blocker), localstripe_server() as stripe_url:
+        _restore_migrated_state(connection)
         before = connection.creation.serialize_db_to_string()
         started = time.monotonic()
         with translation.override(settings.LANGUAGE_CODE):
