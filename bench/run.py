@@ -86,6 +86,7 @@ def prepare(args, env):
     if args.reuse and database_ready(env, args.products):
         print("Reusing the generated database", args.database_url)
         manage(env, "migrate", "--noinput")
+        analyze(args.database_url)
         return timings
     print(f"Creating {args.database_url} …", flush=True)
     fresh_database(args.database_url)
@@ -105,7 +106,16 @@ def prepare(args, env):
     started = time.perf_counter()
     manage(env, "rebuild_search_index")
     timings["search index"] = time.perf_counter() - started
+    analyze(args.database_url)
     return timings
+
+
+def analyze(url):
+    """Planner statistics after the bulk load (autovacuum would get there, later)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ANALYZE")
 
 
 def start_gunicorn(env, port, workers):

@@ -27,6 +27,7 @@ def build_site(home, *, products, sessions, departures, stories):
     ]
     experience = make_experience(village)
     experience.host_producer = producers[0]
+    experience.image = image
     experience.save_revision().publish()
     for day in range(sessions):
         make_session(experience, days_ahead=day + 1)
@@ -86,6 +87,10 @@ def test_every_public_page_stays_within_the_query_budget_whatever_the_size(clien
         make_session(experience, days_ahead=day + 1)
     for day in range(1, 12):
         make_departure(package, days_ahead=day + 1)
+    for n in range(4):  # more cards with pictures on the village page
+        more = make_experience(experience.village, name=f"E{n}")
+        more.image = image
+        more.save_revision().publish()
     many = {name: count(client, url) for name, url in urls.items()}
     print("queries per page, larger site:", many)
     assert many == few
