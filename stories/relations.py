@@ -1,13 +1,11 @@
 """Stories that mention a page, read from Wagtail's reference index (kept current on every save)."""
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import BigIntegerField, Prefetch
+from django.db.models import BigIntegerField
 from django.db.models.functions import Cast
-from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 
+from home.card_images import card_renditions
 from stories.models import StoryPage
-
-CARD_IMAGE_FILTER = "fill-480x360"  # as in stories/includes/story_card.html
 
 
 def stories_mentioning(page, *, limit: int = 6) -> list:
@@ -25,7 +23,4 @@ def stories_mentioning(page, *, limit: int = 6) -> list:
 
 def with_card_images(stories):
     """The cover image joined, its card rendition prefetched: one extra query for any number of stories."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
-    return stories.select_related("cover_image").prefetch_related(
-        Prefetch("cover_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
-    )
+    return stories.select_related("cover_image").prefetch_related(card_renditions("cover_image"))

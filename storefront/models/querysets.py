@@ -1,11 +1,9 @@
 from django.db.models import Case, F, Min, OuterRef, Prefetch, PositiveSmallIntegerField, Subquery, When
-from wagtail.images import get_image_model
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
+from home.card_images import card_renditions
 from storefront.seasons import month_bit
-
-CARD_IMAGE_FILTER = "fill-480x360"  # as in storefront/includes/product_card.html
 
 
 class ProductPageQuerySet(PageQuerySet):
@@ -55,10 +53,7 @@ def card_images_prefetch():
     """
     from storefront.models.products import ProductImage  # products.py imports this module
 
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
-    pictures = ProductImage.objects.order_by("sort_order").select_related("image").prefetch_related(
-        Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
-    )
+    pictures = ProductImage.objects.order_by("sort_order").select_related("image").prefetch_related(card_renditions("image"))
     return Prefetch("gallery_images", queryset=pictures, to_attr="card_images")
 
 

@@ -7,6 +7,7 @@ from wagtail.models import Orderable, Page
 from wagtail.api import APIField
 
 from api import page_fields as api
+from home.card_images import card_renditions
 
 
 VILLAGE_PRODUCTS = 12
@@ -105,22 +106,14 @@ class CraftVillagePage(Page):
 
 def _with_card_image(pages):
     """Place cards' own image joined and its card rendition prefetched: one more query for any number."""
-    from django.db.models import Prefetch
-    from wagtail.images import get_image_model
-
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec="fill-480x360")  # place_card.html
-    return list(pages.select_related("image").prefetch_related(Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")))
+    return list(pages.select_related("image").prefetch_related(card_renditions("image")))
 
 
 def village_card_prefetch():
     """Village cards' pictures with image and card rendition, in two queries for any number of villages."""
     from django.db.models import Prefetch
-    from wagtail.images import get_image_model
 
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec="fill-480x360")  # place_card.html
-    pictures = VillageImage.objects.select_related("image").prefetch_related(
-        Prefetch("image__renditions", queryset=renditions, to_attr="prefetched_renditions")
-    )
+    pictures = VillageImage.objects.select_related("image").prefetch_related(card_renditions("image"))
     return Prefetch("gallery_images", queryset=pictures)
 
 
