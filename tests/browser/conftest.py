@@ -102,7 +102,7 @@ def _restore_migrated_state(connection):
         return
     from django.core.management import call_command
 
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False)
     connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
 
 
@@ -146,7 +146,7 @@ def site(django_db_setup, django_db_blocker):
             thread.terminate()
             for shared in thread.connections_override.values():
                 shared.dec_thread_sharing()
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False)
             connection.creation.deserialize_db_from_string(before)
 
 
