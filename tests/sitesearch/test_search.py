@@ -1,5 +1,6 @@
 """Behaviour of search(), the same on both engines (the `engine` fixture runs each test twice)."""
 import pytest
+from django.utils import timezone
 
 from sitesearch.facets import FACETS
 from sitesearch.search import search, suggest
@@ -140,3 +141,24 @@ def test_pages(shop, settings):
     assert (first.total, first.num_pages, len(first.hits), len(second.hits)) == (5, 3, 2, 2)
     assert not {h.url for h in first.hits} & {h.url for h in second.hits}
     assert beyond.page == 3 and len(beyond.hits) == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "query", "filters"),
+    [("vi", "mien dong", {}), ("zh-hans", "粉丝", {}), ("vi", "", {"group": "food", "in_season": True, "price": "100000-300000", "stars": 3})],
+)
+def test_database_engine_answers_in_two_queries(shop, engine, language, query, filters, django_assert_num_queries):
+    """Total, every facet's counts and the page's ids in one query, then the page's documents."""
+    if engine != "database":
+        pytest.skip("counts the database engine's SQL queries")
+    from sitesearch.engines import get_engine
+    from sitesearch.text import parse_query
+
+    with django_assert_num_queries(2):
+        result = get_engine().search(
+            parsed=parse_query(query), language=language, filters=filters, today=timezone.localdate(), offset=0, limit=10
+        )
+    assert result.total and result.rows and result.counts["type"]
+    with django_assert_num_queries(1):  # nothing found: no page to read
+        assert get_engine().search(parsed=parse_query("zzzq"), language=language, filters=filters, today=timezone.localdate(), offset=0, limit=10).total == 0

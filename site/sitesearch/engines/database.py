@@ -4,12 +4,20 @@ Every term must occur as a whole token (" term ") in this language's text or in 
 languages' text; Chinese terms as a substring (the raw run is stored next to jieba's words).
 The score adds fixed weights per term: exact title > folded title > exact text > text > other
 languages' text, so "miến" ranks a title with "miến" above one with "mien".
+
+On PostgreSQL the whole-token test is `tokens @> ARRAY[terms]` on a generated, GIN-indexed
+array of the same tokens (migration 0003): the same meaning as the LIKEs, without scanning every
+document of the language. SQLite keeps the LIKEs. A search is two queries on either database:
+the total and every facet's counts in one (a CTE of the matched rows with one flag per filter),
+then the ranked page.
 """
 from functools import reduce
 from operator import add
 
-from django.db import transaction
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db import connection, transaction
+from django.db.models import BooleanField, Case, CharField, F, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
+from django.db.models.lookups import GreaterThan
 
 from sitesearch.engines import EngineResult
 from sitesearch.facets import FACETS, PRICE_BUCKETS, price_bounds
@@ -48,14 +56,10 @@ class DatabaseEngine:
 
     # --- reading ---------------------------------------------------------------
     def search(self, *, parsed, language, filters, today, offset, limit):
-        matched = SearchDocument.objects.filter(language=language)
-        for term in parsed.terms:
-            needle = _needle(term)
-            matched = matched.filter(Q(text__contains=needle) | Q(other_text__contains=needle))
-        results = self._filter(matched, filters, today)
-        total = results.count()
-        rows = list(self._rank(results, parsed).order_by(*self._order(parsed))[offset: offset + limit]) if total else []
-        return EngineResult(rows=rows, total=total, counts=self._counts(matched, filters, today))
+        matched = _matching(SearchDocument.objects.filter(language=language), parsed.terms)
+        total, counts, ids = self._counts(self._rank(matched, parsed), filters, today, offset, limit)
+        found = SearchDocument.objects.in_bulk(ids) if ids else {}
+        return EngineResult(rows=[found[pk] for pk in ids if pk in found], total=total, counts=counts)
 
     def suggest(self, *, prefix_terms, language, limit):
         """Titles with a word starting with the prefix (Lao and Chinese: containing it)."""
@@ -80,43 +84,108 @@ class DatabaseEngine:
             parts.append(Case(*whens, default=Value(0), output_field=IntegerField()))
         return queryset.annotate(score=reduce(add, parts))
 
-    @staticmethod
-    def _order(parsed):
-        newest = [F("published_at").desc(nulls_last=True), "pk"]
-        return ["-score", *newest] if parsed.terms else newest
-
-    def _filter(self, queryset, filters, today, skip=None):
+    def _filter(self, queryset, filters, today):
         for name, value in filters.items():
-            if name == skip:
-                continue
-            if name == "stars":
-                queryset = queryset.filter(stars=value, stars_valid_until__gte=today)
-            elif name == "price":
-                low, high = price_bounds(value)
-                queryset = queryset.filter(**({"price__gte": low} if low is not None else {"price__isnull": False}))
-                if high is not None:
-                    queryset = queryset.filter(price__lt=high)
-            elif name == "in_season":
-                queryset = queryset.alias(in_month=F("season_mask").bitand(month_bit(today.month))).filter(in_month__gt=0)
-            else:
-                queryset = queryset.filter(**{_FIELDS[name]: value})
+            queryset = queryset.filter(_condition(name, value, today))
         return queryset
 
-    def _counts(self, matched, filters, today):
-        counts = {}
-        for name in FACETS:
-            queryset = self._filter(matched, filters, today, skip=name).order_by()
-            if name == "price":
-                counts[name] = queryset.aggregate(**{key: Count("pk", filter=_price_q(key)) for key, *_rest in PRICE_BUCKETS})
-            elif name == "in_season":
-                counts[name] = self._filter(queryset, {"in_season": True}, today).count()
-            else:
-                if name == "stars":
-                    queryset = queryset.filter(stars_valid_until__gte=today)
-                field = _FIELDS[name]
-                rows = queryset.exclude(**{f"{field}__isnull": True}).values(field).annotate(n=Count("pk"))
-                counts[name] = {row[field]: row["n"] for row in rows if row[field] not in ("", None)}
-        return counts
+    def _counts(self, matched, filters, today, offset, limit):
+        """(total, {facet: counts}, the page's ids) in one query, so the matched documents are read once.
+
+        Each facet ignores its own filter (and only it). The page: best score first (the sum of
+        the weights, see _rank), then newest, then id; documents without a date last.
+        """
+        scored = "score" in matched.query.annotations
+        flags = {f"f_{name}": _flag(_condition(name, value, today)) for name, value in filters.items()}
+        rows = matched.order_by().annotate(
+            **flags,
+            stars_current=_flag(Q(stars_valid_until__gte=today)),
+            price_bucket=Case(*(When(_price_q(key), then=Value(key)) for key, *_rest in PRICE_BUCKETS), default=Value(""), output_field=CharField()),
+            season_now=_flag(_condition("in_season", True, today)),
+        ).values(
+            "id", "published_at", *(["score"] if scored else []),
+            "doc_type", "ocop_group", "stars", "producer_id", "village_id", *flags, "stars_current", "price_bucket", "season_now",
+        )
+        inner, params = rows.query.sql_with_params()
+
+        def where(skip, *extra):
+            conditions = [f"{flag} = 1" for flag in flags if flag != f"f_{skip}"] + list(extra)
+            return " WHERE " + " AND ".join(conditions) if conditions else ""
+
+        def grouped(name, column, typed, *extra):
+            text_value, int_value = (column, "CAST(NULL AS bigint)") if typed == "text" else ("CAST(NULL AS text)", column)
+            return (
+                f"SELECT '{name}', {text_value}, {int_value}, COUNT(*) FROM matched"
+                f"{where(name, f'{column} IS NOT NULL', *extra)} GROUP BY {column}"
+            )
+
+        parts = [
+            f"SELECT '', CAST(NULL AS text), CAST(NULL AS bigint), COUNT(*) FROM matched{where(None)}",
+            grouped("type", "doc_type", "text"),
+            grouped("group", "ocop_group", "text"),
+            grouped("stars", "stars", "int", "stars_current = 1"),
+            grouped("producer", "producer_id", "int"),
+            grouped("village", "village_id", "int"),
+            grouped("price", "price_bucket", "text"),
+            f"SELECT 'in_season', CAST(NULL AS text), CAST(NULL AS bigint), COUNT(*) FROM matched{where('in_season', 'season_now = 1')}",
+            f"SELECT 'hit', CAST(NULL AS text), id, 0 FROM (SELECT id FROM matched{where(None)} ORDER BY "
+            f"{'score DESC, ' if scored else ''}published_at IS NULL, published_at DESC, id LIMIT %s OFFSET %s) AS page",
+        ]
+        sql = f"WITH matched AS ({inner}) " + " UNION ALL ".join(parts)
+        counts = {name: {} for name in FACETS}
+        counts["price"] = {key: 0 for key, *_rest in PRICE_BUCKETS}
+        total, ids = 0, []
+        with connection.cursor() as cursor:
+            cursor.execute(sql, (*params, limit, offset))
+            for name, text_value, int_value, n in cursor.fetchall():
+                if name == "hit":
+                    ids.append(int_value)
+                elif name == "":
+                    total = n
+                elif name == "in_season":
+                    counts[name] = n
+                else:
+                    value = text_value if int_value is None else int_value
+                    if value not in ("", None):
+                        counts[name][value] = n
+        return total, counts, ids
+
+
+def _matching(queryset, terms):
+    """Documents where every term is a whole token of `text` or `other_text` (Chinese: a substring)."""
+    if connection.vendor == "postgresql" and terms:
+        tokens = [term for term in terms if not is_cjk(term)]
+        grams = sorted({piece for term in terms if is_cjk(term) for piece in _grams(term)})
+        for column, values in (("tokens", tokens), ("cjk_grams", grams)):
+            if values:
+                queryset = queryset.filter(
+                    RawSQL(f'"sitesearch_searchdocument"."{column}" @> %s::text[]', (values,), output_field=BooleanField())
+                )
+        terms = [term for term in terms if is_cjk(term)]  # the grams only narrow: LIKE still decides
+    for term in terms:
+        needle = _needle(term)
+        queryset = queryset.filter(Q(text__contains=needle) | Q(other_text__contains=needle))
+    return queryset
+
+
+def _grams(term):
+    """A Chinese term's pieces as in migration 0003's `cjk_grams`: its two-character pieces, or itself."""
+    return [term[i: i + 2] for i in range(len(term) - 1)] if len(term) > 1 else [term]
+
+
+def _condition(name, value, today):
+    """One filter as a condition for filter() or When()."""
+    if name == "stars":
+        return Q(stars=value, stars_valid_until__gte=today)
+    if name == "price":
+        return _price_q(value)
+    if name == "in_season":
+        return GreaterThan(F("season_mask").bitand(month_bit(today.month)), 0)
+    return Q(**{_FIELDS[name]: value})
+
+
+def _flag(condition):
+    return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
 def _price_q(key):
