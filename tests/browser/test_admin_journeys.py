@@ -117,7 +117,7 @@ def test_vietnamese_editor_writes_a_story_in_four_languages_a_moderator_approves
     body = page.locator("#body_vi-root")
     add_block(body, page, "Thẻ sản phẩm")
     body.get_by_role("button", name=re.compile("Chọn một trang")).click()
-    chooser = page.locator("[role=dialog]").last
+    chooser = page.locator(".modal[role=dialog]").last  # the chooser modal, not any other dialog of the admin
     chooser.locator("input[name=q]").fill("Miến dong Phja")
     chooser.get_by_role("link", name="Miến dong Phja Đén", exact=True).click()
     page.get_by_role("button", name=re.compile("Thêm tác vụ|More actions")).click()
