@@ -4,7 +4,9 @@ Both the Wagtail API v2 and the commerce API read it here, so one parameter name
 """
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext
 
+from api.errors import ApiError, ErrorCode
 from home.languages import language_codes
 
 PARAMETER = "lang"
@@ -37,3 +39,14 @@ def activate_for(request):
     translation.activate(language)
     request.LANGUAGE_CODE = language
     return language
+
+
+def activate_or_400(request):
+    """activate_for(), with an unknown language as the API's 400 `unknown_language` error."""
+    try:
+        return activate_for(request)
+    except UnknownLanguage:
+        raise ApiError(
+            ErrorCode.UNKNOWN_LANGUAGE,
+            gettext("Unknown language “%(lang)s”: use vi, en, lo or zh-hans.") % {"lang": request.GET.get("lang", "")[:20]},
+        ) from None

@@ -19,13 +19,7 @@ class ApiView(APIView):
 
     def initial(self, request, *args, **kwargs):
         check_query(request)
-        try:
-            languages.activate_for(request)
-        except languages.UnknownLanguage:
-            raise ApiError(
-                ErrorCode.UNKNOWN_LANGUAGE,
-                gettext("Unknown language “%(lang)s”: use vi, en, lo or zh-hans.") % {"lang": request.GET.get("lang", "")[:20]},
-            ) from None
+        languages.activate_or_400(request)
         if any(isinstance(value, int) and not 0 < value <= MAX_INT for value in kwargs.values()):
             raise not_found()  # a path id beyond the database's integers
         super().initial(request, *args, **kwargs)

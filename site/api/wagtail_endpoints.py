@@ -47,13 +47,7 @@ class ApiLanguageMixin:
 
     def initial(self, request, *args, **kwargs):
         check_query(request, integers=INTEGER_PARAMS, strict_integers=("id",))
-        try:
-            languages.activate_for(request)
-        except languages.UnknownLanguage:
-            raise ApiError(
-                ErrorCode.UNKNOWN_LANGUAGE,
-                gettext("Unknown language “%(lang)s”: use vi, en, lo or zh-hans.") % {"lang": request.GET.get("lang", "")[:20]},
-            ) from None
+        languages.activate_or_400(request)
         if "pk" in kwargs and not 0 < int(kwargs["pk"]) <= MAX_INT:
             raise ApiError(ErrorCode.NOT_FOUND, gettext("Nothing was found at this address."), status_code=404)
         super().initial(request, *args, **kwargs)
