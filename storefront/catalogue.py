@@ -107,7 +107,8 @@ class CatalogueQuery:
         group_counts = self._counts("ocop_group")
         star_counts = self._counts("current_stars")
         producer_counts = self._counts("producer_id")
-        producers = ProducerPage.objects.filter(pk__in=list(producer_counts)).order_by("title")
+        # Hundreds of producers: their names only (modeltranslation's values_list keeps the fallbacks).
+        producers = ProducerPage.objects.filter(pk__in=list(producer_counts)).order_by("title").values_list("pk", "title")
         return {
             "group": [
                 FacetOption(value, label, group_counts.get(value, 0), self.filters.get("group") == value)
@@ -118,8 +119,8 @@ class CatalogueQuery:
                 for value, label in OcopStars.choices
             ],
             "producer": [
-                FacetOption(str(p.pk), p.title, producer_counts[p.pk], self.filters.get("producer") == p.pk)
-                for p in producers
+                FacetOption(str(pk), title, producer_counts[pk], self.filters.get("producer") == pk)
+                for pk, title in producers
             ],
             "in_season": FacetOption(
                 "1", gettext("In season now"),

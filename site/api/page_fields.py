@@ -9,7 +9,11 @@ from rest_framework import serializers
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 
-CARD_RENDITION = "fill-480x360"
+from home.card_images import CARD_RENDITION_SPECS
+
+# The web cards' own rendition: prefetched with the cards' images (home.card_images), and Wagtail
+# treats a prefetched list as complete, so any other spec would be generated again on every call.
+CARD_RENDITION = CARD_RENDITION_SPECS[0]
 LARGE_RENDITION = "max-1200x1200"
 
 

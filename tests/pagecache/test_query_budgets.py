@@ -50,6 +50,9 @@ def build_site(home, *, products, sessions, departures, stories):
         "package": package.get_url(),
         "story": story_index.get_children().live().last().get_url(),
         "search": "/en/search/?q=dao",
+        # The APIs too (their product cards use the web cards' prefetched renditions).
+        "catalogue API": "/api/v1/catalogue/products/?lang=en&page_size=40",
+        "pages API": "/api/v2/pages/?type=storefront.ProductPage&fields=title&limit=40",
     }
 
 
