@@ -46,6 +46,9 @@ class Order(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="orders")
     # What the buyer pays for: checkout reuses this order (and its PaymentIntent) while it matches the cart.
     fingerprint = models.CharField(max_length=64, editable=False)
+    # Orders point at carts and users, never at content an editor could delete: keeping Wagtail's
+    # "usage" index for them cost every checkout two queries and an insert.
+    wagtail_reference_index_ignore = True
 
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("email"))
