@@ -20,6 +20,9 @@ PRICE_BUCKETS = [
     ("300000-1000000", _("From 300,000 to 1,000,000 ₫"), 300_000, 1_000_000),
     ("over-1000000", _("Over 1,000,000 ₫"), 1_000_000, None),
 ]
+# Producers and villages shown in a facet: the ones with most matches (a broad word matches
+# hundreds of producers; nobody reads that list, and rendering it cost more than the search).
+MAX_NAMED_OPTIONS = 15
 FACETS = ("type", "group", "stars", "producer", "village", "price", "in_season")
 
 
@@ -66,22 +69,29 @@ def parse_filters(params):
 
 def facet_options(counts, filters):
     """{facet: [FacetOption]} in the reader's language, from an engine's raw counts."""
-    ids = set(counts.get("producer", {})) | set(counts.get("village", {}))
-    titles = {page.pk: page.title for page in Page.objects.filter(pk__in=ids)} if ids else {}
+    shown = {name: _most_matched(counts.get(name, {}), filters.get(name)) for name in ("producer", "village")}
+    ids = set().union(*shown.values())
+    # Names only; modeltranslation's values_list keeps the language fallbacks.
+    titles = dict(Page.objects.filter(pk__in=ids).values_list("pk", "title")) if ids else {}
     options = {
         "type": [_option(t.key, t.label, counts.get("type", {}), filters.get("type")) for t in searchable_types()],
         "group": [_option(value, label, counts.get("group", {}), filters.get("group")) for value, label in OcopGroup.choices],
         "stars": [_option(value, label, counts.get("stars", {}), filters.get("stars")) for value, label in OcopStars.choices],
         "price": [_option(key, label, counts.get("price", {}), filters.get("price")) for key, label, _low, _high in PRICE_BUCKETS],
     }
-    for name in ("producer", "village"):
+    for name, pks in shown.items():
         found = counts.get(name, {})
-        chosen = [pk for pk in found if pk in titles]
         options[name] = sorted(
-            (_option(pk, titles[pk], found, filters.get(name)) for pk in chosen), key=lambda option: option.label.lower()
+            (_option(pk, titles[pk], found, filters.get(name)) for pk in pks if pk in titles), key=lambda option: option.label.lower()
         )
     options["in_season"] = FacetOption("1", gettext("In season now"), counts.get("in_season", 0), filters.get("in_season", False))
     return options
+
+
+def _most_matched(found, selected):
+    """The producers or villages a facet shows: those with most matches, and the chosen one."""
+    most = set(sorted(found, key=lambda pk: (-found[pk], pk))[:MAX_NAMED_OPTIONS])
+    return most | ({selected} if selected in found else set())
 
 
 def _option(value, label, counts, selected):

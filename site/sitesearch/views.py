@@ -1,4 +1,6 @@
 """The search page and its JSON twins; they parse input and call sitesearch.search."""
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -37,16 +39,12 @@ def search_page(request):
 
 
 def _with_links(params, name, options):
-    """Each option links to the same search with that option chosen, or cleared when chosen."""
-    options = options if isinstance(options, list) else [options]
+    """Each shown option links to the same search with that option chosen, or cleared when chosen."""
+    options = [option for option in (options if isinstance(options, list) else [options]) if option.count or option.selected]
+    kept = [(key, value) for key, values in params.lists() if key not in ("page", name) for value in values]
     for option in options:
-        linked = params.copy()
-        linked.pop("page", None)
-        linked.pop(name, None)
-        if not option.selected:
-            linked[name] = option.value
-        option.url = "?" + linked.urlencode()
-    return [option for option in options if option.count or option.selected]
+        option.url = "?" + urlencode(kept if option.selected else [*kept, (name, option.value)])
+    return options
 
 
 def search_api(request):
