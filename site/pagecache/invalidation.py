@@ -15,7 +15,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from pagecache import routing, tags
+from pagecache import purge, routing, tags
 
 CONTENT_APPS = {"home", "storefront", "tourism", "stories"}
 CONTENT_MODELS = {
@@ -53,6 +53,7 @@ def product_pages_changed(page_ids):
     page_ids = sorted(set(page_ids))
     if page_ids:
         _now_and_after_commit(lambda: tags.bump(*(tags.page_tag(pk) for pk in page_ids)))
+        purge.purge_pages(Page.objects.filter(pk__in=page_ids).specific())
 
 
 def stock_changed(changes):
@@ -90,6 +91,7 @@ def _on_page_signal(sender, **kwargs):
     # Also queued after the search index's own after-commit update (sitesearch connects first),
     # so a cached search page cannot keep results from before the publish.
     content_changed()
+    purge.purge_pages([kwargs["instance"]])  # published, unpublished, or moved (its new addresses)
 
 
 def connect():

@@ -160,6 +160,18 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
 PAGE_CACHE_BROWSER_MAX_AGE = 0
 PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "60"))
 PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/documents/", "/stripe/", "/display-currency/", "/static/", "/media/")
+# A CDN or nginx in front: published pages and changed stock labels are purged there too (pagecache/purge.py).
+# PURGE requests (nginx with ngx_cache_purge, Varnish): FRONTEND_CACHE_PURGE_URL=http://127.0.0.1:8080.
+# Cloudflare: CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN. Neither: nothing is sent.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {"BACKEND": "pagecache.purge.HTTPBackend", "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"]}
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"], "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+WAGTAILFRONTENDCACHE_LANGUAGES = []  # pagecache.purge lists every language's URL itself (slugs are translated)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
