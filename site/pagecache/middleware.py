@@ -7,10 +7,11 @@ cookie set, no session change, no CSRF token, no CSP nonce, nothing that says pr
 """
 import hashlib
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from wagtail.views import serve as wagtail_serve
@@ -38,6 +39,24 @@ def display_currency(request):
     return currency.value if currency else ""
 
 
+# Click identifiers that ad and social networks append to links: Facebook adds a different fbclid
+# for every visitor, so a livestream's link would otherwise miss the cache for each of them.
+# Analytics read them in the browser; the page never uses them.
+TRACKING_PARAMETERS = {"fbclid", "gclid", "gbraid", "wbraid", "msclkid", "ttclid", "igshid", "mc_cid", "mc_eid", "_ga"}
+
+
+def _is_tracking(name):
+    return name in TRACKING_PARAMETERS or name.startswith("utm_")
+
+
+def _drop_tracking_parameters(request):
+    """The view sees the request as if the link had no click identifiers, so the page is the same."""
+    if any(_is_tracking(name) for name in request.GET):
+        query = urlencode([(name, value) for name, values in request.GET.lists() if not _is_tracking(name) for value in values])
+        request.META["QUERY_STRING"] = query
+        request.GET = QueryDict(query)
+
+
 def _key(request):
     query = "&".join(f"{k}={v}" for k, values in sorted(request.GET.lists()) for v in values)
     raw = f"{request._get_raw_host()}|{request.path}|{query}|{display_currency(request)}"
@@ -63,6 +82,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if request.method != "GET" or _skipped(request.path):
             return self.get_response(request)
+        _drop_tracking_parameters(request)
         page_key, content_key = _key(request), tags.PREFIX + tags.CONTENT
         found = cache.get_many([page_key, content_key])
         content_token = found.get(content_key)

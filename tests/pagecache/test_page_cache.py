@@ -40,6 +40,27 @@ def test_second_view_comes_from_the_cache_without_queries(client, product):
     assert second["Content-Language"] == "en"
 
 
+def test_links_from_a_livestream_share_one_copy_whatever_their_click_identifiers(client, product):
+    url = url_in(product, "en")
+    first = get(client, url + "?fbclid=IwAR0first&utm_source=facebook&utm_medium=live")
+    second = get(client, url + "?fbclid=IwAR1second")
+    plain = get(client, url)
+
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit" and plain["X-Page-Cache"] == "hit"
+    assert "IwAR0first" not in first.content.decode() and "utm_" not in first.content.decode()
+
+
+def test_a_search_keeps_its_own_parameters_and_drops_click_identifiers(client, home_page, django_capture_on_commit_callbacks):
+    catalogue, index = make_catalogue(home_page)
+    with django_capture_on_commit_callbacks(execute=True):  # the search index is written after commit
+        make_product(catalogue, make_producer(index), title="Dao rèn", prices=[(185000, 40)])
+    html = get(client, "/vi/search/?q=dao&utm_campaign=tet&gclid=abc").content.decode()
+
+    assert "Dao rèn" in html and "gclid" not in html and "utm_campaign" not in html
+    assert get(client, "/vi/search/?q=dao")["X-Page-Cache"] == "hit"
+    assert get(client, "/vi/search/?q=rèn")["X-Page-Cache"] == "miss"  # a different search is a different page
+
+
 def test_headers_let_a_shared_cache_keep_the_page(client, product):
     response = get(client, url_in(product, "en"))
     control = {part.strip() for part in response["Cache-Control"].split(",")}
