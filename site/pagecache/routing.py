@@ -8,6 +8,7 @@ changes (see invalidation.py). A cached route is only a hint: the page is loaded
 must still be live, or Wagtail routes as usual.
 """
 import contextvars
+import hashlib
 
 from django.core.cache import cache
 from django.db.models import Q
@@ -43,7 +44,9 @@ def _site_key(request, token):
 
 
 def _route_key(request, token):
-    return f"pagecache:route:{token}:{request._get_raw_host()}:{translation.get_language()}:{request.path}"
+    # Hashed: any path can be asked for, and a long one must not make a long cache key.
+    path = hashlib.blake2b(request.path.encode(), digest_size=16).hexdigest()
+    return f"pagecache:route:{token}:{request._get_raw_host()}:{translation.get_language()}:{path}"
 
 
 def prefill(request, token, *, route):
