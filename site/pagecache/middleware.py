@@ -112,11 +112,9 @@ class PageCacheMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         token = getattr(request, "_page_cache_content_token", None)
-        if token is None:
-            return
-        if view_func is wagtail_serve:
+        if token is not None and view_func is wagtail_serve:
             request._pagecache_wagtail_page = True
-        routing.prefill(request, token, route=view_func is wagtail_serve)
+            routing.prefill(request, token)
 
 
 def _fresh(entry):

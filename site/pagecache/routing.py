@@ -49,25 +49,31 @@ def _route_key(request, token):
     return f"pagecache:route:{token}:{request._get_raw_host()}:{translation.get_language()}:{path}"
 
 
-def prefill(request, token, *, route):
-    """Set Wagtail's per-request site (any view: the menu reads it) and, with `route`, the page's route."""
-    site_key, route_key = _site_key(request, token), _route_key(request, token)
-    site, found_route = memo(token, site_key), memo(token, route_key) if route else None
-    if site is None or (route and found_route is None):
-        found = cache.get_many([site_key, route_key] if route else [site_key])
-        site, found_route = site or found.get(site_key), found_route or found.get(route_key)
+def cached_site(request, token):
+    """The request's Wagtail site, from this process or the cache; also set as Wagtail's per-request site."""
+    site_key = _site_key(request, token)
+    site = memo(token, site_key) or cache.get(site_key)
     if site is None:
         try:
             site = get_site_for_hostname(split_domain_port(request._get_raw_host())[0], request.get_port())
             site.root_page  # noqa: B018  (cached with the site: the main menu reads it)
         except Site.DoesNotExist:
-            return
+            return None
         cache.set(site_key, site, timeout=3600)
     remember_locally(token, site_key, site)
     request._wagtail_site = site
-    if found_route is not None:
-        remember_locally(token, route_key, found_route)
-        model_label, pk = found_route
+    return site
+
+
+def prefill(request, token):
+    """Set Wagtail's per-request site and route from the cache, when they are there and still valid."""
+    if cached_site(request, token) is None:
+        return
+    route_key = _route_key(request, token)
+    route = memo(token, route_key) or cache.get(route_key)
+    if route is not None:
+        remember_locally(token, route_key, route)
+        model_label, pk = route
         page = _load(model_label, pk)
         if page is not None and page.live and not page.expired:
             request._wagtail_route_for_request = RouteResult(page)
