@@ -129,10 +129,14 @@ class CatalogueQuery:
             ),
         }
 
+    def page_cards(self, *, start, stop):
+        """The product cards from `start` to `stop` in the chosen sort order."""
+        return list(self.filtered().ranked_cards(SORTS[self.sort][1], start=start, stop=stop))
+
     def results(self):
         """Template context: one page of product cards, facets with counts, and the form's state."""
-        products = self.filtered().for_cards().order_by(*SORTS[self.sort][1])
-        page = Paginator(products, PAGE_SIZE).get_page(self.page_number)
+        page = Paginator(self.filtered().values("pk"), PAGE_SIZE).get_page(self.page_number)
+        page.object_list = self.page_cards(start=page.start_index() - 1, stop=page.end_index()) if page.paginator.count else []
         return {
             "products": page,
             "facets": self.facets(),

@@ -24,9 +24,11 @@ class HomeSection:
 
 def home_sections(request):
     today = timezone.localdate()
-    products = ProductPage.objects.live().public().with_cheapest_price().select_related("producer").with_current_stars(today=today)
-    featured = list(products.order_by(F("current_stars").desc(nulls_last=True), "-first_published_at")[:HOME_CARDS])
-    in_season = list(products.in_season(month=today.month).order_by("-first_published_at")[:HOME_CARDS])
+    products = ProductPage.objects.live().public().with_current_stars(today=today)
+    best_first = [F("current_stars").desc(nulls_last=True), F("first_published_at").desc(nulls_last=True), "-pk"]
+    featured = list(products.ranked_cards(best_first, start=0, stop=HOME_CARDS).prefetch_related(None))
+    newest_first = [F("first_published_at").desc(nulls_last=True), "-pk"]
+    in_season = list(products.in_season(month=today.month).ranked_cards(newest_first, start=0, stop=HOME_CARDS).prefetch_related(None))
     prefetch_related_objects(featured + in_season, card_images_prefetch())  # both lists' pictures in two queries
     places = CraftVillagePage.objects.live().public().prefetch_related(village_card_prefetch()).order_by("title")[:HOME_CARDS]
     return [

@@ -7,7 +7,7 @@ from api import page_fields
 from api.schema import ERRORS_READ, LANG_PARAMETER
 from api.serializers import CatalogueQuerySerializer, CatalogueSerializer, ProductDetailSerializer
 from api.views_base import ApiView, not_found
-from storefront.catalogue import SORTS, CatalogueQuery
+from storefront.catalogue import CatalogueQuery
 from storefront.models import ProductPage
 
 
@@ -45,14 +45,13 @@ class CatalogueView(ApiView):
         raw = {name: str(params[name]) for name in ("group", "stars", "producer", "price_min", "price_max") if name in params}
         raw.update(sort=params["sort"], **({"in_season": "1"} if params["in_season"] else {}))
         query = CatalogueQuery.from_params(raw, products=_public_products(), today=today)
-        products = query.filtered().for_cards().order_by(*SORTS[query.sort][1])
-        count = products.count()
+        count = query.filtered().count()
         size, page = params["page_size"], params["page"]
         start = (page - 1) * size
         facets = query.facets()
         return Response({
             "count": count, "page": page, "page_size": size, "num_pages": max(1, -(-count // size)),
-            "results": [_card(product, request, today) for product in products[start:start + size]],
+            "results": [_card(product, request, today) for product in query.page_cards(start=start, stop=start + size)],
             "facets": {
                 name: [vars(option) for option in options] if isinstance(options, list) else vars(options)
                 for name, options in facets.items()
