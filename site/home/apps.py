@@ -7,8 +7,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home")
 
     def ready(self):
-        from home import translated_slugs
+        from home import image_filters, translated_slugs
         from home.languages import register_lao
 
         register_lao()
+        image_filters.install()
         translated_slugs.connect()
