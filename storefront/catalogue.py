@@ -4,14 +4,18 @@ Invalid values are dropped with a message for the visitor, never an error page.
 """
 import datetime
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F
+from django.db import connection
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.lookups import GreaterThan
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from storefront.models.choices import OcopGroup, OcopStars
 from storefront.models.producers import ProducerPage
+from storefront.seasons import month_bit
 
 PAGE_SIZE = 12
 FILTERS = ("group", "stars", "producer", "in_season", "price_min", "price_max")
@@ -22,6 +26,9 @@ SORTS = {
     "stars": (_("OCOP stars"), [F("current_stars").desc(nulls_last=True), F("first_published_at").desc(nulls_last=True), "pk"]),
 }
 DEFAULT_SORT = "newest"
+# Filters that are facets: each facet's counts ignore its own filter. Price limits always apply.
+FACETS = ("group", "stars", "producer", "in_season")
+FACET_COLUMNS = {"group": "ocop_group", "stars": "current_stars", "producer": "producer_id"}
 # Larger numbers overflow the database's integer columns (a 500 on SQLite and PostgreSQL alike).
 MAX_ID = 2**63 - 1
 MAX_PRICE = 2**31 - 1
@@ -33,6 +40,15 @@ class FacetOption:
     label: str
     count: int
     selected: bool
+
+
+@dataclass
+class FacetCounts:
+    total: int = 0
+    in_season: int = 0
+    group: dict = field(default_factory=dict)  # value → products
+    stars: dict = field(default_factory=dict)
+    producer: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -81,52 +97,73 @@ class CatalogueQuery:
         else:
             self.messages.append(str(message))
 
-    def filtered(self, *, skip=None):
-        """The products matching every active filter except `skip` (for that filter's counts)."""
+    def filtered(self):
+        """The products matching every active filter."""
+        return self._matching(self.filters)
+
+    def _matching(self, names):
         products = self.products.with_cheapest_price().with_current_stars(today=self.today)
-        active = {name: value for name, value in self.filters.items() if name != skip}
-        if "group" in active:
-            products = products.filter(ocop_group=active["group"])
-        if "stars" in active:
-            products = products.filter(current_stars=active["stars"])
-        if "producer" in active:
-            products = products.filter(producer_id=active["producer"])
-        if "in_season" in active:
-            products = products.in_season(month=self.today.month)
-        if "price_min" in active:
-            products = products.filter(cheapest_price__gte=active["price_min"])
-        if "price_max" in active:
-            products = products.filter(cheapest_price__lte=active["price_max"])
+        for name in names:
+            products = products.filter(self._condition(name, self.filters[name]))
         return products
 
-    def _counts(self, field_name):
-        rows = self.filtered(skip=_FILTER_FOR_FIELD[field_name]).order_by().values(field_name).annotate(n=Count("pk"))
-        return {row[field_name]: row["n"] for row in rows}
+    def _condition(self, name, value):
+        if name == "in_season":
+            return GreaterThan(F("season_mask").bitand(month_bit(self.today.month)), 0)
+        lookup = {"group": "ocop_group", "stars": "current_stars", "producer": "producer_id",
+                  "price_min": "cheapest_price__gte", "price_max": "cheapest_price__lte"}[name]
+        return Q(**{lookup: value})
+
+    @cached_property
+    def counts(self):
+        """The total and every facet's counts in one query (five before): the products within the
+        price limits are read once, with a flag per chosen facet filter, and each facet's counts
+        ignore its own flag (and only it)."""
+        chosen = [name for name in FACETS if name in self.filters]
+        flags = {f"f_{name}": _flag(self._condition(name, self.filters[name])) for name in chosen}
+        within_price_limits = self._matching([name for name in self.filters if name not in FACETS])
+        rows = within_price_limits.order_by().annotate(**flags, season_now=_flag(self._condition("in_season", True)))
+        rows = rows.values("ocop_group", "current_stars", "producer_id", "season_now", *flags)
+        inner, params = rows.query.sql_with_params()
+
+        def where(skip, *extra):
+            conditions = [f"{flag} = 1" for flag in flags if flag != f"f_{skip}"] + list(extra)
+            return " WHERE " + " AND ".join(conditions) if conditions else ""
+
+        parts = [f"SELECT 'total', CAST(NULL AS text), COUNT(*) FROM matched{where(None)}"]
+        for name, column in FACET_COLUMNS.items():
+            parts.append(
+                f"SELECT '{name}', CAST({column} AS text), COUNT(*) FROM matched{where(name, f'{column} IS NOT NULL')} GROUP BY {column}"
+            )
+        parts.append(f"SELECT 'in_season', CAST(NULL AS text), COUNT(*) FROM matched{where('in_season', 'season_now = 1')}")
+        found = FacetCounts()
+        with connection.cursor() as cursor:
+            cursor.execute(f"WITH matched AS ({inner}) " + " UNION ALL ".join(parts), params)
+            for name, value, count in cursor.fetchall():
+                if name in FACET_COLUMNS:
+                    getattr(found, name)[value if name == "group" else int(value)] = count
+                else:
+                    setattr(found, name, count)
+        return found
 
     def facets(self):
-        group_counts = self._counts("ocop_group")
-        star_counts = self._counts("current_stars")
-        producer_counts = self._counts("producer_id")
+        counts = self.counts
         # Hundreds of producers: their names only (modeltranslation's values_list keeps the fallbacks).
-        producers = ProducerPage.objects.filter(pk__in=list(producer_counts)).order_by("title").values_list("pk", "title")
+        producers = ProducerPage.objects.filter(pk__in=list(counts.producer)).order_by("title").values_list("pk", "title")
         return {
             "group": [
-                FacetOption(value, label, group_counts.get(value, 0), self.filters.get("group") == value)
+                FacetOption(value, label, counts.group.get(value, 0), self.filters.get("group") == value)
                 for value, label in OcopGroup.choices
             ],
             "stars": [
-                FacetOption(str(value), label, star_counts.get(value, 0), self.filters.get("stars") == value)
+                FacetOption(str(value), label, counts.stars.get(value, 0), self.filters.get("stars") == value)
                 for value, label in OcopStars.choices
             ],
             "producer": [
-                FacetOption(str(pk), title, producer_counts[pk], self.filters.get("producer") == pk)
+                FacetOption(str(pk), title, counts.producer[pk], self.filters.get("producer") == pk)
                 for pk, title in producers
             ],
-            "in_season": FacetOption(
-                "1", gettext("In season now"),
-                self.filtered(skip="in_season").in_season(month=self.today.month).count(),
-                self.filters.get("in_season", False),
-            ),
+            "in_season": FacetOption("1", gettext("In season now"), counts.in_season, self.filters.get("in_season", False)),
         }
 
     def page_cards(self, *, start, stop):
@@ -135,7 +172,9 @@ class CatalogueQuery:
 
     def results(self):
         """Template context: one page of product cards, facets with counts, and the form's state."""
-        page = Paginator(self.filtered().values("pk"), PAGE_SIZE).get_page(self.page_number)
+        paginator = Paginator(self.filtered().values("pk"), PAGE_SIZE)
+        paginator.count = self.counts.total  # known already: no COUNT query of its own
+        page = paginator.get_page(self.page_number)
         page.object_list = self.page_cards(start=page.start_index() - 1, stop=page.end_index()) if page.paginator.count else []
         return {
             "products": page,
@@ -147,7 +186,8 @@ class CatalogueQuery:
         }
 
 
-_FILTER_FOR_FIELD = {"ocop_group": "group", "current_stars": "stars", "producer_id": "producer"}
+def _flag(condition):
+    return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
 def _as_int(text):

@@ -45,10 +45,10 @@ class CatalogueView(ApiView):
         raw = {name: str(params[name]) for name in ("group", "stars", "producer", "price_min", "price_max") if name in params}
         raw.update(sort=params["sort"], **({"in_season": "1"} if params["in_season"] else {}))
         query = CatalogueQuery.from_params(raw, products=_public_products(), today=today)
-        count = query.filtered().count()
+        facets = query.facets()
+        count = query.counts.total
         size, page = params["page_size"], params["page"]
         start = (page - 1) * size
-        facets = query.facets()
         return Response({
             "count": count, "page": page, "page_size": size, "num_pages": max(1, -(-count // size)),
             "results": [_card(product, request, today) for product in query.page_cards(start=start, stop=start + size)],
