@@ -5,8 +5,7 @@ from wagtail.models import Page, Site
 
 from home.alternates import page_alternates, path_alternates
 from home.languages import bcp47, shown_language
-from pagecache import routing
-from pagecache.routing import memo, remember_locally
+from pagecache.routing import cached_site, memo, remember_locally
 
 register = template.Library()
 
@@ -46,7 +45,7 @@ def main_menu(context):
     request = context["request"]
     # Kept under the content token (see pagecache): any publish, move or unpublish forgets it.
     token = getattr(request, "_page_cache_content_token", None)
-    site = routing.cached_site(request, token) if token else Site.find_for_request(request)
+    site = cached_site(request, token) if token else Site.find_for_request(request)
     if site is None:
         return []
     key = f"main_menu:{token}:{site.pk}:{translation.get_language()}" if token else None
