@@ -18,6 +18,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
+from wagtail_modeltranslation import patch_wagtailadmin
 
 RESTRICTIONS_KEY = "pagecache:restrictions"
 # The request's content token (set by the middleware), for code that has no request at hand.
@@ -144,6 +145,30 @@ def _get_view_restrictions(self):
     return _original_get_view_restrictions(self)
 
 
+def _memoised_site_root_paths(read):
+    """wagtail-modeltranslation reads the site root paths from the cache for every URL asked for
+    without a request (each page of an API listing: 20 round trips to Redis). Within a request they
+    are kept in this process under the content token, which a site or root page change replaces."""
+
+    def site_root_paths():
+        token = current_token.get()
+        if token is None:
+            return read()
+        key = f"pagecache:site_root_paths:{translation.get_language()}"
+        paths = memo(token, key)
+        if paths is None:
+            paths = read()
+            remember_locally(token, key, paths)
+        return paths
+
+    site_root_paths.memoised = True
+    return site_root_paths
+
+
 def install():
     PageQuerySet.private_q = _cached_private_q
     Page.get_view_restrictions = _get_view_restrictions
+    if not getattr(patch_wagtailadmin._localized_site_get_site_root_paths, "memoised", False):
+        patch_wagtailadmin._localized_site_get_site_root_paths = _memoised_site_root_paths(
+            patch_wagtailadmin._localized_site_get_site_root_paths
+        )

@@ -1,6 +1,7 @@
 """Anonymous visitors get whole pages from the cache; edits, stock and seats make them stale at once."""
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -59,6 +60,19 @@ def test_a_search_keeps_its_own_parameters_and_drops_click_identifiers(client, h
     assert "Dao rèn" in html and "gclid" not in html and "utm_campaign" not in html
     assert get(client, "/vi/search/?q=dao")["X-Page-Cache"] == "hit"
     assert get(client, "/vi/search/?q=rèn")["X-Page-Cache"] == "miss"  # a different search is a different page
+
+
+def test_page_urls_asked_for_without_a_request_read_the_site_root_paths_once(client, product, monkeypatch):
+    for n in range(3):
+        make_product(product.get_parent(), product.producer, title=f"P{n}", prices=[(1000, 1)])
+    reads = []
+    read = cache.get
+    monkeypatch.setattr(cache, "get", lambda key, *args, **kwargs: reads.append(key) or read(key, *args, **kwargs))
+
+    listing = client.get("/api/v2/pages/?type=storefront.ProductPage&fields=title")  # each item's URL, no request
+
+    assert listing.status_code == 200 and len(listing.json()["items"]) == 4
+    assert sum(key.startswith("wagtail_site_root_paths") for key in reads) <= 1
 
 
 def test_headers_let_a_shared_cache_keep_the_page(client, product):
