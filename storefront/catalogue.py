@@ -9,16 +9,14 @@ from functools import cached_property
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, Value, When
-from django.db.models.lookups import GreaterThan
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from storefront.models.choices import OcopGroup, OcopStars
 from storefront.models.producers import ProducerPage
-from storefront.seasons import month_bit
+from storefront.seasons import in_season_condition
 
 PAGE_SIZE = 12
-FILTERS = ("group", "stars", "producer", "in_season", "price_min", "price_max")
 SORTS = {
     "newest": (_("Newest"), [F("first_published_at").desc(nulls_last=True), "-pk"]),
     "price_asc": (_("Price: low to high"), [F("cheapest_price").asc(nulls_last=True), "pk"]),
@@ -109,7 +107,7 @@ class CatalogueQuery:
 
     def _condition(self, name, value):
         if name == "in_season":
-            return GreaterThan(F("season_mask").bitand(month_bit(self.today.month)), 0)
+            return in_season_condition(self.today.month)
         lookup = {"group": "ocop_group", "stars": "current_stars", "producer": "producer_id",
                   "price_min": "cheapest_price__gte", "price_max": "cheapest_price__lte"}[name]
         return Q(**{lookup: value})

@@ -1,11 +1,13 @@
 """Harvest and production seasons, stored as a 12-bit month mask (bit 0 = January).
 
-A mask lets the catalogue filter in SQL: `F("season_mask").bitand(month_bit(month)) > 0`.
+A mask lets the catalogue and search filter in SQL (`in_season_condition`).
 """
 import datetime
 from dataclasses import dataclass
 
 from django.db import models
+from django.db.models import F
+from django.db.models.lookups import GreaterThan
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -41,6 +43,11 @@ def month_bit(month):
     if not 1 <= month <= 12:
         raise ValueError(f"month must be 1–12, got {month!r}")
     return 1 << (month - 1)
+
+
+def in_season_condition(month):
+    """For filter() or When(): rows whose `season_mask` includes `month`."""
+    return GreaterThan(F("season_mask").bitand(month_bit(month)), 0)
 
 
 def mask_from_months(months):

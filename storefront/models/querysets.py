@@ -3,7 +3,7 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
 from home.card_images import card_renditions
-from storefront.seasons import month_bit
+from storefront.seasons import in_season_condition
 
 
 class ProductPageQuerySet(PageQuerySet):
@@ -38,7 +38,7 @@ class ProductPageQuerySet(PageQuerySet):
         )
 
     def in_season(self, *, month):
-        return self.alias(in_month=F("season_mask").bitand(month_bit(month))).filter(in_month__gt=0)
+        return self.filter(in_season_condition(month))
 
     def for_cards(self):
         """What a product card reads, in a fixed number of queries however many products (three)."""

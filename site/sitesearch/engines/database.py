@@ -15,15 +15,14 @@ from functools import reduce
 from operator import add
 
 from django.db import connection, transaction
-from django.db.models import BooleanField, Case, CharField, F, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, CharField, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
-from django.db.models.lookups import GreaterThan
 
 from sitesearch.engines import EngineResult
 from sitesearch.facets import FACETS, PRICE_BUCKETS, price_bounds
 from sitesearch.models import SearchDocument
 from sitesearch.text import is_cjk
-from storefront.seasons import month_bit
+from storefront.seasons import in_season_condition
 
 WEIGHTS = (("title_exact", 8), ("title_folded", 5), ("exact_text", 3), ("text", 2), ("other_text", 1))
 _FIELDS = {"type": "doc_type", "group": "ocop_group", "stars": "stars", "producer": "producer_id", "village": "village_id"}
@@ -180,7 +179,7 @@ def _condition(name, value, today):
     if name == "price":
         return _price_q(value)
     if name == "in_season":
-        return GreaterThan(F("season_mask").bitand(month_bit(today.month)), 0)
+        return in_season_condition(today.month)
     return Q(**{_FIELDS[name]: value})
 
 
