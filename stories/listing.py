@@ -6,7 +6,6 @@ from taggit.models import Tag
 
 from stories.choices import EthnicCommunity
 from stories.models import EventPage, StoryPage
-from stories.relations import with_card_images
 
 
 @dataclass
@@ -26,14 +25,13 @@ def filter_stories(stories, *, theme: str, community: str) -> StoryListing:
         stories = stories.filter(tags__slug=theme)
     if community:
         stories = stories.filter(ethnic_community=community)
-    stories = with_card_images(stories).order_by("-first_published_at", "-pk")
+    stories = stories.order_by("-first_published_at", "-pk")
     return StoryListing(stories=stories, themes=themes, theme=theme, community=community)
 
 
 def latest_stories(*, limit: int):
-    stories = StoryPage.objects.live().public().order_by("-first_published_at", "-pk")
-    return list(with_card_images(stories)[:limit])
+    return StoryPage.objects.live().public().order_by("-first_published_at", "-pk")[:limit]
 
 
 def upcoming_events(*, limit: int, now=None):
-    return list(EventPage.objects.live().public().upcoming(now=now or timezone.now())[:limit])
+    return EventPage.objects.live().public().upcoming(now=now or timezone.now())[:limit]

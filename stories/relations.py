@@ -4,12 +4,11 @@ from django.db.models import BigIntegerField
 from django.db.models.functions import Cast
 from wagtail.models import ReferenceIndex
 
-from home.card_images import card_renditions
 from stories.models import StoryPage
 
 
-def stories_mentioning(page, *, limit: int = 6) -> list:
-    """Live, public stories whose body embeds or links to `page`, newest first (two queries with images)."""
+def stories_mentioning(page, *, limit: int = 6):
+    """Live, public stories whose body embeds or links to `page`, newest first (a queryset: one query)."""
     story_ids = (
         ReferenceIndex.get_references_to(page)
         .filter(content_type=ContentType.objects.get_for_model(StoryPage))
@@ -18,9 +17,4 @@ def stories_mentioning(page, *, limit: int = 6) -> list:
         .values("story_id")
     )
     stories = StoryPage.objects.live().public().filter(pk__in=story_ids)
-    return list(with_card_images(stories).order_by("-first_published_at", "-pk")[:limit])
-
-
-def with_card_images(stories):
-    """The cover image joined, its card rendition prefetched: one extra query for any number of stories."""
-    return stories.select_related("cover_image").prefetch_related(card_renditions("cover_image"))
+    return stories.order_by("-first_published_at", "-pk")[:limit]

@@ -1,4 +1,7 @@
 """Builders for pages in four languages, shared by every app's tests."""
+import html
+import re
+
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -42,3 +45,8 @@ def make_standard_page(parent, *, title, slug, body=None, intro=None):
     page = parent.add_child(instance=StandardPage(**values))
     page.save_revision().publish()
     return page
+
+
+def card_titles(cards):
+    """The titles shown on rendered cards (pagecache.cards), in order."""
+    return [html.unescape(re.search(r'__title">([^<]*)<', card.html)[1]) for card in cards]

@@ -37,6 +37,20 @@ def remember_locally(token, key, value):
         _local["token"], _local["values"] = token, {}
     if len(_local["values"]) < 20_000:  # routes of a large site; beyond that Redis still has them
         _local["values"][key] = value
+
+
+def memoised(key, read):
+    """`read()`, kept in this process under the request's content token; read each time without one."""
+    token = current_token.get()
+    if token is None:
+        return read()
+    value = memo(token, key)
+    if value is None:
+        value = read()
+        remember_locally(token, key, value)
+    return value
+
+
 _original_get_view_restrictions = Page.get_view_restrictions
 
 
@@ -151,15 +165,7 @@ def _memoised_site_root_paths(read):
     are kept in this process under the content token, which a site or root page change replaces."""
 
     def site_root_paths():
-        token = current_token.get()
-        if token is None:
-            return read()
-        key = f"pagecache:site_root_paths:{translation.get_language()}"
-        paths = memo(token, key)
-        if paths is None:
-            paths = read()
-            remember_locally(token, key, paths)
-        return paths
+        return memoised(f"pagecache:site_root_paths:{translation.get_language()}", read)
 
     site_root_paths.memoised = True
     return site_root_paths

@@ -1,11 +1,11 @@
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from pagecache.cards import listing_cards
 from storefront.models.choices import ProducerKind
 from wagtail.api import APIField
 
@@ -94,7 +94,7 @@ class ProducerPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["products"] = self.products.live().public().for_cards().with_current_stars(today=timezone.localdate()).order_by("title")
+        context["products"] = listing_cards(request, self.products.live().public().order_by("title"))
         return context
 
 

@@ -14,7 +14,7 @@ from storefront.certificates import CertificateState, certificate_state, certifi
 from storefront.inventory import stock_status
 from storefront.models.choices import Marketplace, OcopGroup, OcopStars, ProtectionKind
 from storefront.models.producers import ProducerPage
-from storefront.models.querysets import ProductPageManager
+from storefront.models.querysets import ProductPageManager, card_images_prefetch
 from storefront.seasons import MONTH_NAMES, mask_from_months, months_from_mask, season_calendar, season_status
 from storefront.structured_data import product_json_ld
 from wagtail.api import APIField
@@ -41,7 +41,7 @@ class CataloguePage(Page):
         context = super().get_context(request, *args, **kwargs)
         products = ProductPage.objects.live().public().child_of(self)
         query = CatalogueQuery.from_params(request.GET, products=products, today=timezone.localdate())
-        context.update(query.results())
+        context.update(query.results(request))
         return context
 
 
@@ -128,6 +128,12 @@ class ProductPage(Page):
     subpage_types = []
     # Lets the home page's sections render any item with its own card.
     card_template = "storefront/includes/product_card.html"
+
+    @classmethod
+    def load_cards(cls, ids):
+        """These products ready for their card (see pagecache.cards), with today's OCOP stars."""
+        products = cls.objects.filter(pk__in=ids).with_current_stars(today=timezone.localdate()).with_cheapest_price()
+        return products.select_related("producer").prefetch_related(card_images_prefetch(renditions=False))
 
     api_fields = [
         APIField("summary"),

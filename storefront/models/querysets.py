@@ -56,15 +56,17 @@ class ProductPageQuerySet(PageQuerySet):
         return self.filter(pk__in=chosen).for_cards().order_by(*ordering)
 
 
-def card_images_prefetch():
+def card_images_prefetch(*, renditions=True):
     """Product cards' pictures with their image and rendition: two queries for any number of products.
 
-    The rendition comes with the image, even when the rendition cache is cold. Also for
-    prefetch_related_objects(), so two lists of cards can share the two queries.
+    The rendition comes with the image, even when the rendition cache is cold; without
+    `renditions`, Wagtail's rendition cache gives them (one query).
     """
     from storefront.models.products import ProductImage  # products.py imports this module
 
-    pictures = ProductImage.objects.order_by("sort_order").select_related("image").prefetch_related(card_renditions("image"))
+    pictures = ProductImage.objects.order_by("sort_order").select_related("image")
+    if renditions:
+        pictures = pictures.prefetch_related(card_renditions("image"))
     return Prefetch("gallery_images", queryset=pictures, to_attr="card_images")
 
 

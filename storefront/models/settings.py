@@ -19,6 +19,13 @@ class ExchangeRates(BaseGenericSetting):
     class Meta:
         verbose_name = _("exchange rates")
 
+    @classmethod
+    def current(cls):
+        """The rates, kept in this process under the content token (saving them replaces it)."""
+        from pagecache import routing
+
+        return routing.memoised("storefront:exchange_rates", cls.load)
+
     def vnd_per_unit(self, currency):
         return {
             DisplayCurrency.USD: self.vnd_per_usd,

@@ -10,6 +10,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
+from pagecache.cards import cards_of_listings
 from stories.choices import EventKind
 from stories.rich_text import STORY_FEATURES, clean_rich_text
 from stories.translation_panel import translation_status_panel
@@ -37,8 +38,7 @@ class EventIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         events = EventPage.objects.live().public().child_of(self)
         now = timezone.now()
-        context["upcoming_events"] = events.upcoming(now=now)
-        context["past_events"] = events.past(now=now)
+        context["upcoming_events"], context["past_events"] = cards_of_listings(request, [events.upcoming(now=now), events.past(now=now)])
         return context
 
 
@@ -79,6 +79,11 @@ class EventPage(Page):
     parent_page_types = ["stories.EventIndexPage"]
     subpage_types = []
     card_template = "stories/includes/event_card.html"
+
+    @classmethod
+    def load_cards(cls, ids):
+        """These events ready for their card (see pagecache.cards)."""
+        return cls.objects.filter(pk__in=ids)
 
     api_fields = [
         APIField("kind"),

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.languages import fallback_chain
+from pagecache.cards import listing_cards
 from stories.choices import EthnicCommunity
 from stories.models.blocks import StoryBodyBlock
 from stories.reading_time import reading_minutes, stream_text
@@ -48,8 +49,10 @@ class StoryIndexPage(Page):
             StoryPage.objects.live().public().child_of(self), theme=request.GET.get("theme", ""),
             community=request.GET.get("community", ""),
         )
+        stories = Paginator(listing.stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+        stories.object_list = listing_cards(request, stories.object_list)
         context.update(
-            stories=Paginator(listing.stories, STORIES_PER_PAGE).get_page(request.GET.get("page")),
+            stories=stories,
             themes=listing.themes,
             communities=EthnicCommunity.choices,
             selected_theme=listing.theme,
@@ -89,6 +92,11 @@ class StoryPage(Page):
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
     card_template = "stories/includes/story_card.html"
+
+    @classmethod
+    def load_cards(cls, ids):
+        """These stories ready for their card (see pagecache.cards)."""
+        return cls.objects.filter(pk__in=ids).select_related("cover_image")
 
     api_fields = [
         APIField("summary"),

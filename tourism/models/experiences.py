@@ -5,13 +5,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.card_images import OwnImageCard
+from pagecache.cards import listing_cards
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField
 
 from api import page_fields as api
 
 
-class ExperiencePage(CancellationPolicy, Page):
+class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
     summary = models.CharField(_("summary"), max_length=255, blank=True)
     village = models.ForeignKey(
         "tourism.CraftVillagePage", verbose_name=_("village"), on_delete=models.PROTECT, related_name="experiences"
@@ -88,7 +90,7 @@ class ExperiencePage(CancellationPolicy, Page):
             from storefront.models import ProductPage
 
             products = ProductPage.objects.live().public().filter(producer_id=self.host_producer_id)
-            context["host_products"] = list(products.for_cards().order_by("title")[:4])
+            context["host_products"] = listing_cards(request, products.order_by("title")[:4])
         return context
 
 

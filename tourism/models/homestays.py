@@ -6,13 +6,14 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from home.card_images import OwnImageCard
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField
 
 from api import page_fields as api
 
 
-class HomestayPage(CancellationPolicy, Page):
+class HomestayPage(OwnImageCard, CancellationPolicy, Page):
     summary = models.CharField(_("summary"), max_length=255, blank=True)
     host = models.CharField(_("host"), max_length=160)
     village = models.ForeignKey(

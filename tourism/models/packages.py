@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from home.card_images import OwnImageCard
+from pagecache.cards import listing_cards
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField
 
@@ -49,11 +51,11 @@ class PackageIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["packages"] = PackagePage.objects.live().public().child_of(self).order_by("title")
+        context["packages"] = listing_cards(request, PackagePage.objects.live().public().child_of(self).order_by("title"))
         return context
 
 
-class PackagePage(CancellationPolicy, Page):
+class PackagePage(OwnImageCard, CancellationPolicy, Page):
     summary = models.CharField(_("summary"), max_length=255, blank=True)
     operator = models.ForeignKey(TourOperator, verbose_name=_("tour operator"), on_delete=models.PROTECT, related_name="packages", editable=False)
     description = RichTextField(_("description"), blank=True)

@@ -7,7 +7,7 @@ from wagtail.models import Orderable, Page
 from wagtail.api import APIField
 
 from api import page_fields as api
-from home.card_images import card_renditions
+from pagecache.cards import cards_of_listings, listing_cards
 
 
 VILLAGE_PRODUCTS = 12
@@ -30,7 +30,7 @@ class VillageIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["villages"] = CraftVillagePage.objects.live().public().child_of(self).prefetch_related(village_card_prefetch())
+        context["villages"] = listing_cards(request, CraftVillagePage.objects.live().public().child_of(self))
         return context
 
 
@@ -58,6 +58,12 @@ class CraftVillagePage(Page):
     parent_page_types = ["tourism.VillageIndexPage"]
     subpage_types = []
     card_template = "tourism/includes/place_card.html"
+
+    @classmethod
+    def load_cards(cls, ids):
+        """These villages ready for their card (see pagecache.cards)."""
+        pictures = VillageImage.objects.order_by("sort_order").select_related("image")
+        return cls.objects.filter(pk__in=ids).prefetch_related(models.Prefetch("gallery_images", queryset=pictures))
 
     api_fields = [
         APIField("summary"),
@@ -91,30 +97,20 @@ class CraftVillagePage(Page):
         from tourism.models.homestays import HomestayPage
 
         context = super().get_context(request, *args, **kwargs)
+        products, experiences, homestays = cards_of_listings(request, [
+            # A dozen products, however many the village makes: the page stays light on a phone.
+            ProductPage.objects.live().public().filter(producer__craft_village=self).order_by("title")[:VILLAGE_PRODUCTS],
+            ExperiencePage.objects.live().public().filter(village=self).order_by("title"),
+            HomestayPage.objects.live().public().filter(village=self).order_by("title"),
+        ])
         context.update(
             gallery=list(self.gallery_images.select_related("image").order_by("sort_order")),
             producers=list(ProducerPage.objects.live().public().filter(craft_village=self).order_by("title")),
-            # A dozen cards, however many products the village makes: the page stays light on a phone.
-            products=list(
-                ProductPage.objects.live().public().filter(producer__craft_village=self).for_cards().order_by("title")[:VILLAGE_PRODUCTS]
-            ),
-            experiences=_with_card_image(ExperiencePage.objects.live().public().filter(village=self).order_by("title")),
-            homestays=_with_card_image(HomestayPage.objects.live().public().filter(village=self).order_by("title")),
+            products=products,
+            experiences=experiences,
+            homestays=homestays,
         )
         return context
-
-
-def _with_card_image(pages):
-    """Place cards' own image joined and its card rendition prefetched: one more query for any number."""
-    return list(pages.select_related("image").prefetch_related(card_renditions("image")))
-
-
-def village_card_prefetch():
-    """Village cards' pictures with image and card rendition, in two queries for any number of villages."""
-    from django.db.models import Prefetch
-
-    pictures = VillageImage.objects.select_related("image").prefetch_related(card_renditions("image"))
-    return Prefetch("gallery_images", queryset=pictures)
 
 
 class VillageImage(Orderable):

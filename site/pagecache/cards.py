@@ -1,0 +1,85 @@
+"""Rendered cards, shared by every listing that shows them.
+
+A page the page cache misses is mostly one nobody asked for since the last publish — another
+filter combination, another page of results, another currency, a click with a new query
+string — and its cards were rendered already for other pages. A listing reads only its ids
+(a narrow query); their cards come from the cache in one round trip, and only the missing ones
+are loaded with their pictures and rendered. Loading and rendering a card is most of an
+uncached listing's CPU time (the wide translated rows, the picture tags).
+
+Cards are kept under the content token, which any publish, price, picture or exchange-rate
+change replaces (invalidation.py), per host (page URLs are relative to the site), language,
+display currency and day (an OCOP certificate lapses at midnight).
+"""
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import get_template
+from django.utils import timezone, translation
+from django.utils.safestring import SafeString
+
+from pagecache import routing
+
+TIMEOUT = 3600
+
+
+@dataclass(frozen=True)
+class Card:
+    pk: int
+    html: SafeString
+
+    def __str__(self):
+        return self.html
+
+    def __html__(self):
+        return self.html
+
+
+def listing_cards(request, listing):
+    """The cards of `listing`, a page queryset in display order (sliced or not)."""
+    return cards_of_listings(request, [listing])[0]
+
+
+def cards_of_listings(request, listings):
+    """The cards of each listing (page querysets in display order, sliced or not), all at once.
+
+    Only the listings' ids are read; every card comes from one cache round trip, and the pages
+    whose card is not cached are loaded with one `load_cards(ids)` per page type (each card
+    page type has one), so a page of several listings costs few queries even when cold.
+    """
+    models = [listing.model for listing in listings]
+    id_lists = [list(listing.prefetch_related(None).values_list("pk", flat=True)) for listing in listings]
+    prefix = _prefix(request)
+    keys = {pk: f"{prefix}:{pk}" for ids in id_lists for pk in ids}
+    found = cache.get_many(list(keys.values())) if _enabled() else {}
+    missing = {}
+    for model, ids in zip(models, id_lists):
+        missing.setdefault(model, set()).update(pk for pk in ids if keys[pk] not in found)
+    rendered = {
+        keys[item.pk]: render_card(request, item)
+        for model, ids in missing.items() if ids
+        for item in model.load_cards(sorted(ids))
+    }
+    if rendered and _enabled():
+        cache.set_many(rendered, timeout=TIMEOUT)
+    found.update(rendered)
+    return [[Card(pk, SafeString(found[keys[pk]])) for pk in ids if keys[pk] in found] for ids in id_lists]
+
+
+def render_card(request, item):
+    return get_template(item.card_template).render({"item": item, "request": request})
+
+
+def _enabled():
+    return settings.CARD_CACHE_ENABLED and routing.current_token.get() is not None
+
+
+def _prefix(request):
+    from pagecache.middleware import display_currency  # the middleware imports Wagtail's views, and they the models
+
+    parts = (
+        routing.current_token.get(), request._get_raw_host(), translation.get_language(), display_currency(request),
+        timezone.localdate().isoformat(),
+    )
+    return "pagecache:card:" + ":".join(str(part) for part in parts)

@@ -1,0 +1,91 @@
+"""Rendered cards are shared by the listings that show them, and never outlive what they show."""
+import pytest
+
+from pagecache import cards
+from storefront.models import ProductVariant
+from tests.factories import card_titles
+from tests.storefront.factories import make_catalogue, make_producer, make_product, url_in
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def shop(home_page, settings):
+    settings.PAGE_CACHE_ENABLED = False  # every view renders; only cards may come from the cache
+    catalogue, index = make_catalogue(home_page)
+    producer = make_producer(index)
+    products = [make_product(catalogue, producer, title=f"Dao {n}", prices=[(100000 * (n + 1), 5)]) for n in range(3)]
+    return catalogue, producer, products
+
+
+@pytest.fixture
+def rendered(monkeypatch):
+    """The pages whose card was rendered (rather than read from the cache), in order."""
+    pages = []
+    render_card = cards.render_card
+
+    def counting(request, item):
+        pages.append(item.pk)
+        return render_card(request, item)
+
+    monkeypatch.setattr(cards, "render_card", counting)
+    return pages
+
+
+def test_a_card_is_rendered_once_for_every_listing_that_shows_it(client, shop, rendered):
+    catalogue, producer, products = shop
+
+    first = client.get(url_in(catalogue, "en"))
+    assert sorted(rendered) == sorted(product.pk for product in products)
+    rendered.clear()
+    second = client.get(url_in(catalogue, "en") + "?sort=price_desc")
+    producer_page = client.get(url_in(producer, "en"))
+
+    assert rendered == []
+    assert card_titles(second.context["products"]) == ["Dao 2 EN", "Dao 1 EN", "Dao 0 EN"]
+    assert card_titles(producer_page.context["products"]) == ["Dao 0 EN", "Dao 1 EN", "Dao 2 EN"]
+    assert first.context["products"][0].html in first.content.decode()
+
+
+def test_a_published_edit_shows_on_the_next_view(client, shop):
+    catalogue, _producer, products = shop
+    client.get(url_in(catalogue, "en"))
+
+    products[0].title_en = "Dao rèn mới EN"
+    products[0].save_revision().publish()
+
+    assert "Dao rèn mới EN" in card_titles(client.get(url_in(catalogue, "en")).context["products"])
+
+
+def test_a_new_price_shows_on_the_next_view(client, shop):
+    catalogue, _producer, products = shop
+    assert "100.000" in client.get(url_in(catalogue, "vi")).content.decode()
+
+    variant = ProductVariant.objects.get(product=products[0])
+    variant.price_vnd = 90000
+    variant.save()
+
+    html = client.get(url_in(catalogue, "vi")).content.decode()
+    assert "90.000" in html and "100.000" not in html
+
+
+def test_cards_differ_by_language_and_display_currency(client, shop, rendered):
+    catalogue, _producer, _products = shop
+
+    assert card_titles(client.get(url_in(catalogue, "vi")).context["products"])[0] == "Dao 2"
+    assert card_titles(client.get(url_in(catalogue, "en")).context["products"])[0] == "Dao 2 EN"
+    client.cookies["display_currency"] = "USD"
+    in_dollars = client.get(url_in(catalogue, "en")).content.decode()
+
+    assert "US$" in in_dollars
+    assert len(rendered) == 9  # three products, each in Vietnamese, English, and English with dollars
+
+
+def test_without_the_card_cache_every_view_renders_its_cards(client, shop, rendered, settings):
+    catalogue, _producer, _products = shop
+    settings.CARD_CACHE_ENABLED = False
+
+    client.get(url_in(catalogue, "en"))
+    client.get(url_in(catalogue, "en"))
+
+    assert len(rendered) == 6
