@@ -165,9 +165,9 @@ class CatalogueQuery:
             "in_season": FacetOption("1", gettext("In season now"), counts.in_season, self.filters.get("in_season", False)),
         }
 
-    def page_cards(self, *, start, stop):
-        """The products from `start` to `stop` in the chosen sort order, ready for their cards."""
-        return list(self.filtered().ranked_cards(SORTS[self.sort][1], start=start, stop=stop))
+    def shown(self, *, start, stop):
+        """The products from `start` to `stop` in the chosen sort order (a queryset)."""
+        return self.filtered().order_by(*SORTS[self.sort][1])[start:stop]
 
     def results(self, request):
         """Template context: one page of product cards, facets with counts, and the form's state."""
@@ -176,8 +176,7 @@ class CatalogueQuery:
         page = paginator.get_page(self.page_number)
         page.object_list = []
         if page.paginator.count:
-            shown = self.filtered().order_by(*SORTS[self.sort][1])[page.start_index() - 1:page.end_index()]
-            page.object_list = listing_cards(request, shown)
+            page.object_list = listing_cards(request, self.shown(start=page.start_index() - 1, stop=page.end_index()))
         return {
             "products": page,
             "facets": self.facets(),

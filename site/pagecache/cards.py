@@ -42,29 +42,37 @@ def listing_cards(request, listing):
 
 
 def cards_of_listings(request, listings):
-    """The cards of each listing (page querysets in display order, sliced or not), all at once.
+    """The cards of each listing (page querysets in display order, sliced or not), all at once."""
+    return [
+        [Card(pk, SafeString(html)) for pk, html in cards]
+        for cards in rendered_per_page(request, listings, kind="card", render=render_card)
+    ]
 
-    Only the listings' ids are read; every card comes from one cache round trip, and the pages
-    whose card is not cached are loaded with one `load_cards(ids)` per page type (each card
-    page type has one), so a page of several listings costs few queries even when cold.
+
+def rendered_per_page(request, listings, *, kind, render):
+    """For each listing, `[(pk, render(request, page))]` in its order, the renders kept as `kind`.
+
+    Only the listings' ids are read; every render comes from one cache round trip, and the pages
+    not cached are loaded with one `load_cards(ids)` per page type (each card page type has one),
+    so a page of several listings costs few queries even when cold. A page the loader does not
+    return is left out.
     """
-    models = [listing.model for listing in listings]
     id_lists = [list(listing.prefetch_related(None).values_list("pk", flat=True)) for listing in listings]
-    prefix = _prefix(request)
+    prefix = _prefix(request, kind)
     keys = {pk: f"{prefix}:{pk}" for ids in id_lists for pk in ids}
     found = cache.get_many(list(keys.values())) if _enabled() else {}
     missing = {}
-    for model, ids in zip(models, id_lists):
-        missing.setdefault(model, set()).update(pk for pk in ids if keys[pk] not in found)
+    for listing, ids in zip(listings, id_lists):
+        missing.setdefault(listing.model, set()).update(pk for pk in ids if keys[pk] not in found)
     rendered = {
-        keys[item.pk]: render_card(request, item)
+        keys[page.pk]: render(request, page)
         for model, ids in missing.items() if ids
-        for item in model.load_cards(sorted(ids))
+        for page in model.load_cards(sorted(ids))
     }
     if rendered and _enabled():
         cache.set_many(rendered, timeout=TIMEOUT)
     found.update(rendered)
-    return [[Card(pk, SafeString(found[keys[pk]])) for pk in ids if keys[pk] in found] for ids in id_lists]
+    return [[(pk, found[keys[pk]]) for pk in ids if keys[pk] in found] for ids in id_lists]
 
 
 def render_card(request, item):
@@ -75,11 +83,11 @@ def _enabled():
     return settings.CARD_CACHE_ENABLED and routing.current_token.get() is not None
 
 
-def _prefix(request):
+def _prefix(request, kind):
     from pagecache.middleware import display_currency  # the middleware imports Wagtail's views, and they the models
 
     parts = (
         routing.current_token.get(), request._get_raw_host(), translation.get_language(), display_currency(request),
         timezone.localdate().isoformat(),
     )
-    return "pagecache:card:" + ":".join(str(part) for part in parts)
+    return f"pagecache:{kind}:" + ":".join(str(part) for part in parts)

@@ -14,7 +14,7 @@ from storefront.certificates import CertificateState, certificate_state, certifi
 from storefront.inventory import stock_status
 from storefront.models.choices import Marketplace, OcopGroup, OcopStars, ProtectionKind
 from storefront.models.producers import ProducerPage
-from storefront.models.querysets import ProductPageManager, card_images_prefetch
+from storefront.models.querysets import ProductPageManager
 from storefront.seasons import MONTH_NAMES, mask_from_months, months_from_mask, season_calendar, season_status
 from storefront.structured_data import product_json_ld
 from wagtail.api import APIField
@@ -132,8 +132,7 @@ class ProductPage(Page):
     @classmethod
     def load_cards(cls, ids):
         """These products ready for their card (see pagecache.cards), with today's OCOP stars."""
-        products = cls.objects.filter(pk__in=ids).with_current_stars(today=timezone.localdate()).with_cheapest_price()
-        return products.select_related("producer").prefetch_related(card_images_prefetch(renditions=False))
+        return cls.objects.filter(pk__in=ids).with_current_stars(today=timezone.localdate()).for_cards()
 
     api_fields = [
         APIField("summary"),

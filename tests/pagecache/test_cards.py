@@ -89,3 +89,18 @@ def test_without_the_card_cache_every_view_renders_its_cards(client, shop, rende
     client.get(url_in(catalogue, "en"))
 
     assert len(rendered) == 6
+
+
+def test_the_catalogue_api_keeps_its_items_apart_and_as_fresh(client, shop):
+    _catalogue, _producer, products = shop
+    client.get("/vi/san-pham/")  # the web cards are cached; the API's items are not the same thing
+    url = "/api/v1/catalogue/products/?lang=en&sort=price_asc"
+    first = client.get(url).json()["results"]
+
+    products[0].title_en = "Dao rèn mới EN"
+    products[0].save_revision().publish()
+    second = client.get(url).json()["results"]
+
+    assert [item["title"] for item in first] == ["Dao 0 EN", "Dao 1 EN", "Dao 2 EN"]
+    assert [item["title"] for item in second] == ["Dao rèn mới EN", "Dao 1 EN", "Dao 2 EN"]
+    assert second[0]["price_from_vnd"] == 100000 and second[0]["html_url"].startswith("http://testserver/en/")

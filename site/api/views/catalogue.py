@@ -7,6 +7,7 @@ from api import page_fields
 from api.schema import ERRORS_READ, LANG_PARAMETER
 from api.serializers import CatalogueQuerySerializer, CatalogueSerializer, ProductDetailSerializer
 from api.views_base import ApiView, not_found
+from pagecache.cards import rendered_per_page
 from storefront.catalogue import CatalogueQuery
 from storefront.models import ProductPage
 
@@ -51,7 +52,10 @@ class CatalogueView(ApiView):
         start = (page - 1) * size
         return Response({
             "count": count, "page": page, "page_size": size, "num_pages": max(1, -(-count // size)),
-            "results": [_card(product, request, today) for product in query.page_cards(start=start, stop=start + size)],
+            "results": [card for _pk, card in rendered_per_page(
+                request, [query.shown(start=start, stop=start + size)], kind="api-card",
+                render=lambda request, product: _card(product, request, today),
+            )[0]],
             "facets": {
                 name: [vars(option) for option in options] if isinstance(options, list) else vars(options)
                 for name, options in facets.items()
