@@ -111,13 +111,15 @@ def _load(model_label, pk):
 
     try:
         model = apps.get_model(model_label)
-        return model.objects.select_related(*_own_foreign_keys(model)).get(pk=pk)
+        related = getattr(model, "route_select_related", None) or _own_foreign_keys(model)
+        return model.objects.select_related(*related).get(pk=pk)
     except (LookupError, Page.DoesNotExist):
         return None
 
 
 def _own_foreign_keys(model):
-    """The page type's own foreign keys (village, producer, image…): its template reads them anyway."""
+    """The page type's own foreign keys (village, producer, image…): its template reads them anyway.
+    A page type may name what to join instead, in `route_select_related`."""
     return [
         field.name for field in model._meta.concrete_fields
         if field.many_to_one and field.model is not Page and not issubclass(Page, field.model)

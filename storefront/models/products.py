@@ -126,6 +126,8 @@ class ProductPage(Page):
     ]
     parent_page_types = ["storefront.CataloguePage"]
     subpage_types = []
+    # The page shows its producer's logo and village: joined when the route cache loads the page.
+    route_select_related = ["producer__logo", "producer__craft_village"]
     # Lets the home page's sections render any item with its own card.
     card_template = "storefront/includes/product_card.html"
 
@@ -168,7 +170,9 @@ class ProductPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        producer = ProducerPage.objects.select_related("logo", "craft_village").get(pk=self.producer_id)
+        producer = self._state.fields_cache.get("producer")  # joined by the route cache (route_select_related)
+        if producer is None:
+            producer = ProducerPage.objects.select_related("logo", "craft_village").get(pk=self.producer_id)
         certificate = self.certificate_state_on(today)
         gallery = list(self.gallery_images.select_related("image").order_by("sort_order"))
         og_image = _share_image_url(request, gallery[0].image) if gallery else ""

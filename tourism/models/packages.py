@@ -118,12 +118,13 @@ class PackagePage(OwnImageCard, CancellationPolicy, Page):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         departures = list(self.departures.filter(date__gte=timezone.localdate()).order_by("date")[:12])
-        available = package_availabilities(package=self, departures=departures, now=now)
+        days = list(self.days.select_related("experience", "homestay").order_by("day_number", "sort_order"))
+        available = package_availabilities(package=self, departures=departures, now=now, days=days)
         for departure in departures:
             departure.available = available[departure.pk]
         context.update(
             departures=departures,
-            days=list(self.days.select_related("experience", "homestay").order_by("day_number", "sort_order")),
+            days=days,
             products=list(self.included_products.select_related("product").order_by("sort_order")),
         )
         return context
