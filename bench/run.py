@@ -283,18 +283,28 @@ def main(argv=None):
         print(f"  {name}: {seconds:.1f} s")
     print(f"Load: {'wrk' if have_wrk else 'Python'}, {args.connections} connections, {args.duration} s per run; gunicorn {args.workers} sync workers; PostgreSQL + Redis")
     print()
-    header = f"{'page':<28}{'mode':<10}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'× minimal':>11}{'SQL':>6}{'CPU ms':>9}"
+    header = (
+        f"{'page':<28}{'mode':<10}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'× minimal':>11}"
+        f"{'SQL':>6}{'CPU ms':>9}{'SQL*':>6}{'CPU* ms':>9}"
+    )
     print(header)
     print("-" * len(header))
     for name, mode, result in rows:
         page = rendered["pages"].get(name, {})
         sql = str(page.get("queries", "")) if mode != "cached" else "0"
         cpu = f"{page['cpu_ms_p50']:.1f}" if mode == "uncached" and page else ""
+        cold_sql = str(page["cold_queries"]) if mode == "uncached" and page else ""
+        cold_cpu = f"{page['cold_cpu_ms_p50']:.1f}" if mode == "uncached" and page else ""
         ratio = result["rps"] / minimal["rps"]
         errors = f"  ({result['errors']} errors)" if result["errors"] else ""
-        print(f"{name:<28}{mode:<10}{result['rps']:>9.0f}{result['p50']:>9.1f}{result['p95']:>9.1f}{result['p99']:>9.1f}{ratio:>10.0%} {sql:>6}{cpu:>9}{errors}")
+        print(
+            f"{name:<28}{mode:<10}{result['rps']:>9.0f}{result['p50']:>9.1f}{result['p95']:>9.1f}{result['p99']:>9.1f}"
+            f"{ratio:>10.0%} {sql:>6}{cpu:>9}{cold_sql:>6}{cold_cpu:>9}{errors}"
+        )
     print()
-    print("SQL and CPU ms: one uncached render in-process (median CPU time over 30 renders).")
+    print("SQL and CPU ms: one uncached render in-process (median CPU time over 30 renders), cards from the card cache.")
+    print("SQL* and CPU* ms: the same with every card loaded and rendered (card cache off), as after a publish.")
+    print(f"The minimal view takes {rendered['minimal_cpu_ms_p50']:.2f} ms of CPU in-process on this machine, for comparing machines.")
     print(f"Search (database engine, random words, in-process): p50 {rendered['search_ms']['p50']} ms, p95 {rendered['search_ms']['p95']} ms")
     print(f"Starting checkout (price, lock, hold, order; no Stripe call): p50 {rendered['checkout_ms']['p50']} ms, p95 {rendered['checkout_ms']['p95']} ms")
     print("Peak memory per worker (VmHWM): " + ", ".join(f"{m:.0f} MB" for m in memory if m))

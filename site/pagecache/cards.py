@@ -19,6 +19,7 @@ from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString
 
+from home.card_images import prefetch_card_renditions
 from pagecache import routing
 
 TIMEOUT = 3600
@@ -64,11 +65,9 @@ def rendered_per_page(request, listings, *, kind, render):
     missing = {}
     for listing, ids in zip(listings, id_lists):
         missing.setdefault(listing.model, set()).update(pk for pk in ids if keys[pk] not in found)
-    rendered = {
-        keys[page.pk]: render(request, page)
-        for model, ids in missing.items() if ids
-        for page in model.load_cards(sorted(ids))
-    }
+    pages = [page for model, ids in missing.items() if ids for page in model.load_cards(sorted(ids))]
+    prefetch_card_renditions(pages)
+    rendered = {keys[page.pk]: render(request, page) for page in pages}
     if rendered and _enabled():
         cache.set_many(rendered, timeout=TIMEOUT)
     found.update(rendered)

@@ -131,6 +131,11 @@ class ProductPage(Page):
     # Lets the home page's sections render any item with its own card.
     card_template = "storefront/includes/product_card.html"
 
+    @property
+    def card_image(self):
+        """The card's picture (for products loaded with `for_cards`)."""
+        return self.card_images[0].image if self.card_images else None
+
     @classmethod
     def load_cards(cls, ids):
         """These products ready for their card (see pagecache.cards), with today's OCOP stars."""

@@ -93,6 +93,10 @@ class StoryPage(Page):
     subpage_types = []
     card_template = "stories/includes/story_card.html"
 
+    @property
+    def card_image(self):
+        return self.cover_image
+
     @classmethod
     def load_cards(cls, ids):
         """These stories ready for their card (see pagecache.cards)."""

@@ -91,6 +91,8 @@ class CraftVillagePage(Page):
         pictures = list(self.gallery_images.all())
         return pictures[0].image if pictures else None
 
+    card_image = image
+
     def get_context(self, request, *args, **kwargs):
         from storefront.models import ProducerPage, ProductPage
         from tourism.models.experiences import ExperiencePage
