@@ -48,3 +48,5 @@ def prefetch_card_renditions(pages):
             found.setdefault(rendition.image_id, []).append(rendition)
     for image in images:
         image.prefetched_renditions = found.get(image.pk, [])  # none yet: Wagtail makes them, as it would
+        for rendition in image.prefetched_renditions:
+            rendition.image = image  # as Wagtail does: the rendition's alt text and URL read its image
