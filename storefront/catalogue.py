@@ -171,8 +171,7 @@ class CatalogueQuery:
 
     def results(self, request):
         """Template context: one page of product cards, facets with counts, and the form's state."""
-        paginator = Paginator(self.filtered().values("pk"), PAGE_SIZE)
-        paginator.count = self.counts.total  # known already: no COUNT query of its own
+        paginator = Paginator(range(self.counts.total), PAGE_SIZE)  # the total is known: no COUNT query
         page = paginator.get_page(self.page_number)
         page.object_list = []
         if page.paginator.count:
