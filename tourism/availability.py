@@ -67,10 +67,10 @@ def package_availability(*, departure, now=None):
     return available
 
 
-def package_availabilities(*, package, departures, now=None, days=None):
-    """package_availability() for several departures of one package, in six queries however many.
+def package_availabilities(*, departures, days, now=None):
+    """package_availability() for several departures of one package, in five queries however many.
 
-    `days`: the package's itinerary days when already loaded (one query less)."""
+    `days`: the package's itinerary days (PackageDay rows), which its page has loaded already."""
     now = now or timezone.now()
     if not departures:
         return {}
@@ -78,8 +78,6 @@ def package_availabilities(*, package, departures, now=None, days=None):
     taken = dict(
         active.filter(departure__in=departures, parent=None).values_list("departure_id").annotate(n=Sum("people"))
     )
-    if days is None:
-        days = package.days.order_by("day_number", "sort_order")
     days = [(day.day_number, day.experience_id, day.homestay_id) for day in days]
     parts = {
         departure.pk: [(departure.date + datetime.timedelta(days=n - 1), exp, home) for n, exp, home in days]

@@ -11,8 +11,8 @@ from wagtail.models import Page
 
 from home.card_images import CARD_RENDITION_SPECS
 
-# The web cards' own rendition: prefetched with the cards' images (home.card_images), and Wagtail
-# treats a prefetched list as complete, so any other spec would be generated again on every call.
+# The web cards' own rendition: prefetched for the cards (home.card_images.prefetch_card_renditions),
+# and Wagtail treats a prefetched list as complete, so any other spec would be generated on every call.
 CARD_RENDITION = CARD_RENDITION_SPECS[0]
 LARGE_RENDITION = "max-1200x1200"
 

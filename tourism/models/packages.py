@@ -119,7 +119,7 @@ class PackagePage(OwnImageCard, CancellationPolicy, Page):
         now = timezone.now()
         departures = list(self.departures.filter(date__gte=timezone.localdate()).order_by("date")[:12])
         days = list(self.days.select_related("experience", "homestay").order_by("day_number", "sort_order"))
-        available = package_availabilities(package=self, departures=departures, now=now, days=days)
+        available = package_availabilities(departures=departures, days=days, now=now)
         for departure in departures:
             departure.available = available[departure.pk]
         context.update(
