@@ -4,10 +4,11 @@ Wagtail finds the site (1 query), walks the tree one slug at a time (2 queries a
 translated slugs), and checks view restrictions (2 queries, and 1 more for every `.public()`).
 Here the site and the path → page mapping are cached under the content tag's token, so any
 publish, move or unpublish forgets them; restrictions are cached until a page or restriction
-changes (see invalidation.py). A cached route is only a hint: the page is loaded fresh and
-must still be live, or Wagtail routes as usual.
+changes (see invalidation.py). The routed page itself is kept under the same token (any save
+of a page or of a row it joins replaces it) and must still be live, or Wagtail routes as usual.
 """
 import contextvars
+import copy
 import hashlib
 
 from django.core.cache import cache
@@ -88,8 +89,7 @@ def prefill(request, token):
     route = memo(token, route_key) or cache.get(route_key)
     if route is not None:
         remember_locally(token, route_key, route)
-        model_label, pk = route
-        page = _load(model_label, pk)
+        page = _cached_page(token, *route)
         if page is not None and page.live and not page.expired:
             request._wagtail_route_for_request = RouteResult(page)
             request._pagecache_route_prefilled = True
@@ -104,6 +104,22 @@ def remember(request, token):
     if args or kwargs:
         return
     cache.set(_route_key(request, token), (page._meta.label_lower, page.pk), timeout=3600)
+
+
+def _cached_page(token, model_label, pk):
+    """The routed page with its joined rows, kept under the content token like the route: any save,
+    publish or picture change replaces the token, so a kept page cannot outlive its rows. Loading a
+    page type's wide translated row costs 1–4 ms of CPU; a page served in four languages and several
+    currencies is loaded once. Each request gets its own copy (its own fields cache) of the object."""
+    key = f"pagecache:page:{token}:{model_label}:{pk}"
+    page = memo(token, key) or cache.get(key)
+    if page is None:
+        page = _load(model_label, pk)
+        if page is None:
+            return None
+        cache.set(key, page, timeout=3600)
+    remember_locally(token, key, page)
+    return copy.copy(page)
 
 
 def _load(model_label, pk):

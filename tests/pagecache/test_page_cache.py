@@ -101,6 +101,19 @@ def test_each_language_and_display_currency_has_its_own_copy(client, product):
     assert "private" in dollars["Cache-Control"] and "public" not in dollars["Cache-Control"]
 
 
+def test_a_routed_page_is_loaded_once_for_every_query_string_and_display_currency(client, product):
+    ExchangeRates.load()  # created on first use, which counts as an edit
+    url = url_in(product, "en")
+    get(client, url)  # routed by Wagtail; the route is kept
+    get(client, url + "?from=newsletter")  # another page-cache entry: the page is loaded by its route, and kept
+    client.cookies["display_currency"] = "USD"
+    with CaptureQueriesContext(connection) as queries:
+        dollars = get(client, url)
+
+    assert dollars["X-Page-Cache"] == "miss" and "Dao rèn" in dollars.content.decode()
+    assert not [query for query in queries if f'"page_ptr_id" = {product.pk}' in query["sql"]]
+
+
 def test_published_edit_is_seen_on_the_next_view(client, product):
     url = url_in(product, "en")
     get(client, url)
