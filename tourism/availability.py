@@ -5,9 +5,11 @@ Capacity is never stored as a counter: it is the capacity minus the people of ac
 """
 import datetime
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.db.models import Q, Sum
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from tourism.models import Booking, BookingStatus, ExperienceSession, HomestayRoom
 
@@ -116,30 +118,53 @@ def package_availabilities(*, departures, days, now=None):
     return result
 
 
+class Slot(NamedTuple):
+    time: str  # local start, "09:30"
+    seats_left: int
+    label: str  # "3 seats left" or "full", in the current language
+
+
 @dataclass
 class CalendarDay:
     date: datetime.date
+    label: str  # "29/11", as the calendar shows the day
     in_range: bool
-    slots: list = field(default_factory=list)  # (local start time, seats left)
+    slots: list = field(default_factory=list)  # Slot per session, in start order
 
 
 def session_calendar(*, experience, start, weeks, now):
-    """Weeks (Monday first) from the week of `start`, each day with its sessions and seats left."""
+    """Weeks (Monday first) from the week of `start`, each day with its sessions and seats left.
+
+    Labels are made here, not by template filters: 42 days and their sessions cost ~2 ms of date
+    formatting and plural lookups in a template, on every uncached experience page."""
     first = start - datetime.timedelta(days=start.weekday())
     last = first + datetime.timedelta(weeks=weeks)
     sessions = ExperienceSession.objects.filter(experience=experience, starts_at__date__gte=start, starts_at__date__lt=last)
     taken = dict(
         Booking.objects.active(now=now).filter(session__in=sessions).values_list("session_id").annotate(n=Sum("people"))
     )
+    labels = {}  # seats left → label
     by_day = {}
-    for session in sessions.order_by("starts_at"):
-        local = timezone.localtime(session.starts_at)
-        by_day.setdefault(local.date(), []).append((local.time(), max(session.capacity - taken.get(session.pk, 0), 0)))
+    for pk, starts_at, capacity in sessions.order_by("starts_at").values_list("pk", "starts_at", "capacity"):
+        local = timezone.localtime(starts_at)
+        left = max(capacity - taken.get(pk, 0), 0)
+        if left not in labels:
+            labels[left] = seats_left_label(left)
+        by_day.setdefault(local.date(), []).append(Slot(f"{local:%H:%M}", left, labels[left]))
     days = [first + datetime.timedelta(days=n) for n in range(weeks * 7)]
     return [
-        [CalendarDay(date=day, in_range=day >= start, slots=by_day.get(day, [])) for day in days[week * 7:(week + 1) * 7]]
+        [
+            CalendarDay(date=day, label=f"{day.day}/{day.month}", in_range=day >= start, slots=by_day.get(day, []))
+            for day in days[week * 7:(week + 1) * 7]
+        ]
         for week in range(weeks)
     ]
+
+
+def seats_left_label(left):
+    if not left:
+        return gettext("full")
+    return ngettext("%(count)s seat left", "%(count)s seats left", left) % {"count": left}
 
 
 def homestay_calendar(*, homestay, start, days, now):

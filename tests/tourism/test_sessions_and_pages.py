@@ -54,10 +54,11 @@ def test_availability_calendar_shows_seats_left_per_day(home_page):
     session = make_session(experience, days_ahead=3, capacity=6)
     hold_session_seats(session=session, people=4, traveller=Traveller(name="A", email="a@example.com"), now=timezone.now())
     today = timezone.localdate()
-    weeks = session_calendar(experience=experience, start=today, weeks=2, now=timezone.now())
+    with translation.override("en"):
+        weeks = session_calendar(experience=experience, start=today, weeks=2, now=timezone.now())
     assert len(weeks) == 2 and all(len(week) == 7 for week in weeks)
     days = {day.date: day for week in weeks for day in week}
-    assert [left for _time, left in days[today + datetime.timedelta(days=3)].slots] == [2]
+    assert [(slot.seats_left, slot.label) for slot in days[today + datetime.timedelta(days=3)].slots] == [(2, "2 seats left")]
     assert not days[weeks[0][0].date].in_range or weeks[0][0].date == today
 
 

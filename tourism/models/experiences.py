@@ -85,7 +85,9 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["calendar"] = session_calendar(experience=self, start=timezone.localdate(), weeks=6, now=timezone.now())
-        context["upcoming_sessions"] = list(self.sessions.filter(starts_at__gt=timezone.now()).order_by("starts_at")[:30])
+        context["upcoming_sessions"] = list(  # the booking form's choices: no model instances needed
+            self.sessions.filter(starts_at__gt=timezone.now()).order_by("starts_at").values("pk", "starts_at")[:30]
+        )
         if self.host_producer_id:
             from storefront.models import ProductPage
 
