@@ -5,7 +5,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from pagecache.cards import cards_of_listings
+from pagecache.cards import Kept, cards_of_listings
 from storefront.models import ProductPage
 from stories.listing import latest_stories, upcoming_events
 from tourism.models import CraftVillagePage
@@ -28,11 +28,11 @@ def home_sections(request):
     newest_first = [F("first_published_at").desc(nulls_last=True), "-pk"]
     # One cache round trip for every card, and one load per page type for those not cached.
     featured, in_season, places, stories, events = cards_of_listings(request, [
-        products.order_by(*best_first)[:HOME_CARDS],
-        products.in_season(month=today.month).order_by(*newest_first)[:HOME_CARDS],
-        CraftVillagePage.objects.live().public().order_by("title")[:HOME_CARDS],
-        latest_stories(limit=HOME_CARDS),
-        upcoming_events(limit=HOME_CARDS),
+        Kept("home-featured", products.order_by(*best_first)[:HOME_CARDS]),
+        Kept("home-in-season", products.in_season(month=today.month).order_by(*newest_first)[:HOME_CARDS]),
+        Kept("home-places", CraftVillagePage.objects.live().public().order_by("title")[:HOME_CARDS]),
+        Kept("home-stories", latest_stories(limit=HOME_CARDS)),
+        upcoming_events(limit=HOME_CARDS),  # changes by the hour: read each time
     ])
     return [
         HomeSection(

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from pagecache.cards import listing_cards
+from pagecache.cards import Kept, listing_cards
 from storefront.models.choices import ProducerKind
 from wagtail.api import APIField
 
@@ -94,7 +94,7 @@ class ProducerPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["products"] = listing_cards(request, self.products.live().public().order_by("title"))
+        context["products"] = listing_cards(request, Kept(f"producer-products:{self.pk}", self.products.live().public().order_by("title")))
         return context
 
 

@@ -1,5 +1,7 @@
 """Rendered cards are shared by the listings that show them, and never outlive what they show."""
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from pagecache import cards
 from storefront.models import ProductVariant
@@ -89,6 +91,22 @@ def test_without_the_card_cache_every_view_renders_its_cards(client, shop, rende
     client.get(url_in(catalogue, "en"))
 
     assert len(rendered) == 6
+
+
+def test_a_kept_listing_reads_its_ids_once_and_shows_a_new_page_after_its_publish(client, shop):
+    catalogue, producer, _products = shop
+    url = url_in(producer, "en")
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url + "?from=newsletter")
+    listing_queries = [query for query in queries if '"storefront_productpage"."producer_id" =' in query["sql"]]
+
+    make_product(catalogue, producer, title="Dao 3", prices=[(50000, 5)])
+    after_publish = client.get(url)
+
+    assert listing_queries == [] and card_titles(again.context["products"]) == ["Dao 0 EN", "Dao 1 EN", "Dao 2 EN"]
+    assert card_titles(after_publish.context["products"]) == ["Dao 0 EN", "Dao 1 EN", "Dao 2 EN", "Dao 3 EN"]
+    assert card_titles(client.get(url_in(producer, "vi")).context["products"]) == ["Dao 0", "Dao 1", "Dao 2", "Dao 3"]
 
 
 def test_the_catalogue_api_keeps_its_items_apart_and_as_fresh(client, shop):

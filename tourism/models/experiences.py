@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from home.card_images import OwnImageCard
-from pagecache.cards import listing_cards
+from pagecache.cards import Kept, listing_cards
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField
 
@@ -92,7 +92,9 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
             from storefront.models import ProductPage
 
             products = ProductPage.objects.live().public().filter(producer_id=self.host_producer_id)
-            context["host_products"] = listing_cards(request, products.order_by("title")[:4])
+            context["host_products"] = listing_cards(
+                request, Kept(f"producer-products:{self.host_producer_id}:4", products.order_by("title")[:4])
+            )
         return context
 
 

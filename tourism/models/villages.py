@@ -7,7 +7,7 @@ from wagtail.models import Orderable, Page
 from wagtail.api import APIField
 
 from api import page_fields as api
-from pagecache.cards import cards_of_listings, listing_cards
+from pagecache.cards import Kept, cards_of_listings, listing_cards
 
 
 VILLAGE_PRODUCTS = 12
@@ -101,9 +101,10 @@ class CraftVillagePage(Page):
         context = super().get_context(request, *args, **kwargs)
         products, experiences, homestays = cards_of_listings(request, [
             # A dozen products, however many the village makes: the page stays light on a phone.
-            ProductPage.objects.live().public().filter(producer__craft_village=self).order_by("title")[:VILLAGE_PRODUCTS],
-            ExperiencePage.objects.live().public().filter(village=self).order_by("title"),
-            HomestayPage.objects.live().public().filter(village=self).order_by("title"),
+            Kept(f"village-products:{self.pk}", ProductPage.objects.live().public().filter(producer__craft_village=self)
+                 .order_by("title")[:VILLAGE_PRODUCTS]),
+            Kept(f"village-experiences:{self.pk}", ExperiencePage.objects.live().public().filter(village=self).order_by("title")),
+            Kept(f"village-homestays:{self.pk}", HomestayPage.objects.live().public().filter(village=self).order_by("title")),
         ])
         context.update(
             gallery=list(self.gallery_images.select_related("image").order_by("sort_order")),
