@@ -13,7 +13,7 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from pagecache import routing
-from pagecache.cards import listing_cards
+from pagecache.cards import Kept, listing_cards
 from storefront.models.choices import OcopGroup, OcopStars
 from storefront.models.producers import ProducerPage
 from storefront.seasons import in_season_condition
@@ -55,14 +55,18 @@ class FacetCounts:
 class CatalogueQuery:
     products: object  # a ProductPageQuerySet: the catalogue's live products
     today: datetime.date
+    # Names `products` ("catalogue:3"): counts and shown ids are then kept in the cache under the
+    # content token, per filters, sort and page (a new filter combination misses the page cache,
+    # and its counts are most of its database time).
+    scope: str = ""
     filters: dict = field(default_factory=dict)
     sort: str = DEFAULT_SORT
     page_number: str = "1"
     messages: list = field(default_factory=list)
 
     @classmethod
-    def from_params(cls, params, *, products, today):
-        query = cls(products=products, today=today, page_number=params.get("page", "1"))
+    def from_params(cls, params, *, products, today, scope=""):
+        query = cls(products=products, today=today, scope=scope, page_number=params.get("page", "1"))
         query._read(params)
         return query
 
@@ -116,6 +120,14 @@ class CatalogueQuery:
 
     @cached_property
     def counts(self):
+        if not self.scope:
+            return self._count()
+        return routing.shared(f"catalogue-counts:{self.scope}:{self.today}:{self._filters_key()}", self._count)
+
+    def _filters_key(self):
+        return ",".join(f"{name}={value}" for name, value in sorted(self.filters.items()))
+
+    def _count(self):
         """The total and every facet's counts in one query (five before): the products within the
         price limits are read once, with a flag per chosen facet filter, and each facet's counts
         ignore its own flag (and only it)."""
@@ -166,7 +178,13 @@ class CatalogueQuery:
         }
 
     def shown(self, *, start, stop):
-        """The products from `start` to `stop` in the chosen sort order (a queryset)."""
+        """The products from `start` to `stop` in the chosen sort order (a queryset, or a Kept one)."""
+        if not self.scope:
+            return self._shown(start, stop)
+        name = f"catalogue:{self.scope}:{self._filters_key()}:{self.sort}:{start}:{stop}"
+        return Kept(name, lambda: self._shown(start, stop), shared=True)
+
+    def _shown(self, start, stop):
         return self.filtered().order_by(*SORTS[self.sort][1])[start:stop]
 
     def results(self, request):

@@ -23,15 +23,18 @@ class HomeSection:
 
 def home_sections(request):
     today = timezone.localdate()
-    products = ProductPage.objects.live().public().with_current_stars(today=today)
+
+    def products():
+        return ProductPage.objects.live().public().with_current_stars(today=today)
+
     best_first = [F("current_stars").desc(nulls_last=True), F("first_published_at").desc(nulls_last=True), "-pk"]
     newest_first = [F("first_published_at").desc(nulls_last=True), "-pk"]
     # One cache round trip for every card, and one load per page type for those not cached.
     featured, in_season, places, stories, events = cards_of_listings(request, [
-        Kept("home-featured", products.order_by(*best_first)[:HOME_CARDS]),
-        Kept("home-in-season", products.in_season(month=today.month).order_by(*newest_first)[:HOME_CARDS]),
-        Kept("home-places", CraftVillagePage.objects.live().public().order_by("title")[:HOME_CARDS]),
-        Kept("home-stories", latest_stories(limit=HOME_CARDS)),
+        Kept("home-featured", lambda: products().order_by(*best_first)[:HOME_CARDS]),
+        Kept("home-in-season", lambda: products().in_season(month=today.month).order_by(*newest_first)[:HOME_CARDS]),
+        Kept("home-places", lambda: CraftVillagePage.objects.live().public().order_by("title")[:HOME_CARDS]),
+        Kept("home-stories", lambda: latest_stories(limit=HOME_CARDS)),
         upcoming_events(limit=HOME_CARDS),  # changes by the hour: read each time
     ])
     return [

@@ -12,6 +12,7 @@ change replaces (invalidation.py), per host (page URLs are relative to the site)
 display currency and day (an OCOP certificate lapses at midnight).
 """
 from dataclasses import dataclass
+from typing import Callable
 
 from django.conf import settings
 from django.core.cache import cache
@@ -42,15 +43,18 @@ class Kept:
     """A listing whose ids are kept in this process under the content token, language and day.
 
     For listings that change only with content and the date (not by the hour, nor with stock or
-    bookings): their id query is a third to a half of what a listing costs once its cards are
-    cached. `name` must say everything the queryset depends on besides those ("stories-about:12")."""
+    bookings): building and running their id query is a third to a half of what a listing costs
+    once its cards are cached. `name` must say everything the listing depends on besides those
+    ("stories-about:12"); `listing()` builds the page queryset, only when it is needed. `shared`:
+    kept in the cache for every process instead, for listings with unbounded names (filters)."""
 
     name: str
-    queryset: object
+    listing: Callable
+    shared: bool = False
 
     @property
     def model(self):
-        return self.queryset.model
+        return self.listing().model
 
 
 def listing_cards(request, listing):
@@ -93,7 +97,8 @@ def rendered_per_page(request, listings, *, kind, render):
 def _ids(listing):
     if isinstance(listing, Kept):
         key = f"pagecache:ids:{translation.get_language()}:{timezone.localdate().isoformat()}:{listing.name}"
-        return routing.memoised(key, lambda: _ids(listing.queryset))
+        keep = routing.shared if listing.shared else routing.memoised
+        return keep(key, lambda: _ids(listing.listing()))
     return list(listing.prefetch_related(None).values_list("pk", flat=True))
 
 

@@ -52,6 +52,20 @@ def memoised(key, read):
     return value
 
 
+def shared(key, read, *, timeout=3600):
+    """`read()`, kept in the cache for every process under the request's content token; read each
+    time without one. For values with too many possible keys to keep in each process."""
+    token = current_token.get()
+    if token is None:
+        return read()
+    key = f"pagecache:shared:{token}:{key}"
+    value = cache.get(key)
+    if value is None:
+        value = read()
+        cache.set(key, value, timeout=timeout)
+    return value
+
+
 _original_get_view_restrictions = Page.get_view_restrictions
 
 
@@ -128,14 +142,23 @@ def _load(model_label, pk):
     try:
         model = apps.get_model(model_label)
         related = getattr(model, "route_select_related", None) or _own_foreign_keys(model)
-        return model.objects.select_related(*related).get(pk=pk)
+        prefetches = model.route_prefetches() if hasattr(model, "route_prefetches") else ()
+        return model.objects.select_related(*related).prefetch_related(*prefetches).get(pk=pk)
     except (LookupError, Page.DoesNotExist):
         return None
 
 
+def prefetched(page, name, queryset):
+    """`page`'s `name` rows as its route load prefetched them, or `queryset` read now (Wagtail routed
+    the page itself, or it is a preview's draft, whose rows are its own)."""
+    rows = getattr(page, "_prefetched_objects_cache", {}).get(name)
+    return list(queryset if rows is None else rows)
+
+
 def _own_foreign_keys(model):
     """The page type's own foreign keys (village, producer, image…): its template reads them anyway.
-    A page type may name what to join instead, in `route_select_related`."""
+    A page type may name what to join instead, in `route_select_related`, and rows published with it
+    (its itinerary, its gallery) to keep with it, in a `route_prefetches()` classmethod (see prefetched)."""
     return [
         field.name for field in model._meta.concrete_fields
         if field.many_to_one and field.model is not Page and not issubclass(Page, field.model)

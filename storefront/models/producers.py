@@ -94,7 +94,8 @@ class ProducerPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["products"] = listing_cards(request, Kept(f"producer-products:{self.pk}", self.products.live().public().order_by("title")))
+        products = Kept(f"producer-products:{self.pk}", lambda: self.products.live().public().order_by("title"))
+        context["products"] = listing_cards(request, products)
         return context
 
 

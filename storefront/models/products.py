@@ -1,5 +1,6 @@
 from django import forms
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -9,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, Page
 
+from pagecache.routing import prefetched
 from storefront.catalogue import CatalogueQuery
 from storefront.certificates import CertificateState, certificate_state, certificate_valid_until
 from storefront.inventory import stock_status
@@ -40,7 +42,7 @@ class CataloguePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         products = ProductPage.objects.live().public().child_of(self)
-        query = CatalogueQuery.from_params(request.GET, products=products, today=timezone.localdate())
+        query = CatalogueQuery.from_params(request.GET, products=products, today=timezone.localdate(), scope=f"page-{self.pk}")
         context.update(query.results(request))
         return context
 
@@ -128,6 +130,15 @@ class ProductPage(Page):
     subpage_types = []
     # The page shows its producer's logo and village: joined when the route cache loads the page.
     route_select_related = ["producer__logo", "producer__craft_village"]
+
+    @classmethod
+    def route_prefetches(cls):
+        # Published with the page: kept with it by the route cache (pagecache.routing). Not the
+        # variants: their stock changes without a publish.
+        return [
+            Prefetch("gallery_images", queryset=_gallery(ProductImage.objects.all())),
+            Prefetch("marketplace_links", queryset=MarketplaceLink.objects.order_by("sort_order")),
+        ]
     # Lets the home page's sections render any item with its own card.
     card_template = "storefront/includes/product_card.html"
 
@@ -179,7 +190,7 @@ class ProductPage(Page):
         if producer is None:
             producer = ProducerPage.objects.select_related("logo", "craft_village").get(pk=self.producer_id)
         certificate = self.certificate_state_on(today)
-        gallery = list(self.gallery_images.select_related("image").order_by("sort_order"))
+        gallery = prefetched(self, "gallery_images", _gallery(self.gallery_images))
         og_image = _share_image_url(request, gallery[0].image) if gallery else ""
         variants = list(self.variants.select_related("stock").order_by("sort_order"))
         for variant in variants:
@@ -187,7 +198,7 @@ class ProductPage(Page):
         context.update(
             variants=variants,
             gallery=gallery,
-            marketplace_links=list(self.marketplace_links.order_by("sort_order")),
+            marketplace_links=prefetched(self, "marketplace_links", self.marketplace_links.order_by("sort_order")),
             season=season_status(season_mask=self.season_mask, today=today),
             calendar=season_calendar(season_mask=self.season_mask, today=today),
             certificate_state=certificate,
@@ -231,6 +242,10 @@ class ProductVariant(Orderable):
     def quantity(self):
         stock = getattr(self, "stock", None)
         return stock.quantity if stock else 0
+
+
+def _gallery(images):
+    return images.select_related("image").order_by("sort_order")
 
 
 class ProductImage(Orderable):

@@ -109,6 +109,23 @@ def test_a_kept_listing_reads_its_ids_once_and_shows_a_new_page_after_its_publis
     assert card_titles(client.get(url_in(producer, "vi")).context["products"]) == ["Dao 0", "Dao 1", "Dao 2", "Dao 3"]
 
 
+def test_catalogue_counts_and_results_are_kept_per_filters_until_a_publish(client, shop):
+    catalogue, producer, _products = shop
+    url = url_in(catalogue, "en") + "?group=handicrafts&sort=price_asc"
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url)
+
+    make_product(catalogue, producer, title="Dao 3", prices=[(50000, 5)])
+    after_publish = client.get(url)
+
+    assert not [query for query in queries if "cheapest_price" in query["sql"]]  # neither the counts nor the ids
+    assert again.context["products"].paginator.count == 3
+    assert card_titles(after_publish.context["products"]) == ["Dao 3 EN", "Dao 0 EN", "Dao 1 EN", "Dao 2 EN"]
+    handicrafts = [option for option in after_publish.context["facets"]["group"] if option.value == "handicrafts"]
+    assert after_publish.context["products"].paginator.count == 4 and handicrafts[0].count == 4
+
+
 def test_the_catalogue_api_keeps_its_items_apart_and_as_fresh(client, shop):
     _catalogue, _producer, products = shop
     client.get("/vi/san-pham/")  # the web cards are cached; the API's items are not the same thing

@@ -96,7 +96,7 @@ def test_product_page_in_lao_and_chinese(client, product):
 
 
 def count_queries(client, url):
-    for _ in range(2):  # warm up: renditions, the exchange-rate row and site root paths are created or cached once
+    for _ in range(3):  # warm up: renditions, the exchange-rate row, site root paths, the route and page are created or cached once
         client.get(url)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)

@@ -126,3 +126,28 @@ def test_experience_calendar_costs_the_same_queries_for_3_or_30_sessions(client,
         return len(context.captured_queries)
 
     assert queries_with(3) == queries_with(30)
+
+
+def test_a_package_itinerary_comes_with_its_route_and_a_publish_shows_a_new_day(client, home_page, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tourism.models import PackageDay, PackagePage
+
+    settings.PAGE_CACHE_ENABLED = False  # every view renders; the route and the page are kept
+    experience = make_experience(make_village(home_page), name="Lò rèn")
+    package = make_package(make_operator(home_page), days=[(1, experience, None)])
+    url = url_in(package, "en")
+    for _ in range(3):
+        client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        kept = client.get(url + "?from=newsletter").content.decode()
+
+    package = PackagePage.objects.get(pk=package.pk)
+    package.days.add(PackageDay(sort_order=1, day_number=2, description_en="Market day in Trùng Khánh"))
+    package.save_revision().publish()
+    fresh = client.get(url).content.decode()
+
+    assert "Lò rèn EN" in kept and "Market day" not in kept
+    assert not [query for query in context.captured_queries if "tourism_packageday" in query["sql"]]
+    assert "Market day in Trùng Khánh" in fresh and "Lò rèn EN" in fresh

@@ -91,10 +91,10 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
         if self.host_producer_id:
             from storefront.models import ProductPage
 
-            products = ProductPage.objects.live().public().filter(producer_id=self.host_producer_id)
-            context["host_products"] = listing_cards(
-                request, Kept(f"producer-products:{self.host_producer_id}:4", products.order_by("title")[:4])
-            )
+            context["host_products"] = listing_cards(request, Kept(
+                f"producer-products:{self.host_producer_id}:4",
+                lambda: ProductPage.objects.live().public().filter(producer_id=self.host_producer_id).order_by("title")[:4],
+            ))
         return context
 
 

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -10,6 +11,7 @@ from wagtail.models import Orderable, Page
 
 from home.card_images import OwnImageCard
 from pagecache.cards import listing_cards
+from pagecache.routing import prefetched
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField
 
@@ -112,22 +114,35 @@ class PackagePage(OwnImageCard, CancellationPolicy, Page):
     def length_days(self):
         return max((day.day_number for day in self.days.all()), default=1)
 
+    @classmethod
+    def route_prefetches(cls):
+        # Published with the page: kept with it by the route cache (pagecache.routing).
+        return [
+            Prefetch("days", queryset=_itinerary(PackageDay.objects.all())),
+            Prefetch("included_products", queryset=_included(PackageProduct.objects.all())),
+        ]
+
     def get_context(self, request, *args, **kwargs):
         from tourism.availability import package_availabilities
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         departures = list(self.departures.filter(date__gte=timezone.localdate()).order_by("date")[:12])
-        days = list(self.days.select_related("experience", "homestay").order_by("day_number", "sort_order"))
+        days = prefetched(self, "days", _itinerary(self.days))
         available = package_availabilities(departures=departures, days=days, now=now)
         for departure in departures:
             departure.available = available[departure.pk]
-        context.update(
-            departures=departures,
-            days=days,
-            products=list(self.included_products.select_related("product").order_by("sort_order")),
-        )
+        products = prefetched(self, "included_products", _included(self.included_products))
+        context.update(departures=departures, days=days, products=products)
         return context
+
+
+def _itinerary(days):
+    return days.select_related("experience", "homestay").order_by("day_number", "sort_order")
+
+
+def _included(products):
+    return products.select_related("product").order_by("sort_order")
 
 
 class PackageDay(Orderable):

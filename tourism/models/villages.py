@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -8,6 +9,7 @@ from wagtail.api import APIField
 
 from api import page_fields as api
 from pagecache.cards import Kept, cards_of_listings, listing_cards
+from pagecache.routing import prefetched
 
 
 VILLAGE_PRODUCTS = 12
@@ -93,27 +95,38 @@ class CraftVillagePage(Page):
 
     card_image = image
 
+    @classmethod
+    def route_prefetches(cls):
+        # Published with the page: kept with it by the route cache (pagecache.routing).
+        return [Prefetch("gallery_images", queryset=_gallery(VillageImage.objects.all()))]
+
     def get_context(self, request, *args, **kwargs):
         from storefront.models import ProducerPage, ProductPage
         from tourism.models.experiences import ExperiencePage
         from tourism.models.homestays import HomestayPage
 
         context = super().get_context(request, *args, **kwargs)
+        def public(model):
+            return model.objects.live().public().order_by("title")
+
         products, experiences, homestays = cards_of_listings(request, [
             # A dozen products, however many the village makes: the page stays light on a phone.
-            Kept(f"village-products:{self.pk}", ProductPage.objects.live().public().filter(producer__craft_village=self)
-                 .order_by("title")[:VILLAGE_PRODUCTS]),
-            Kept(f"village-experiences:{self.pk}", ExperiencePage.objects.live().public().filter(village=self).order_by("title")),
-            Kept(f"village-homestays:{self.pk}", HomestayPage.objects.live().public().filter(village=self).order_by("title")),
+            Kept(f"village-products:{self.pk}", lambda: public(ProductPage).filter(producer__craft_village=self)[:VILLAGE_PRODUCTS]),
+            Kept(f"village-experiences:{self.pk}", lambda: public(ExperiencePage).filter(village=self)),
+            Kept(f"village-homestays:{self.pk}", lambda: public(HomestayPage).filter(village=self)),
         ])
         context.update(
-            gallery=list(self.gallery_images.select_related("image").order_by("sort_order")),
+            gallery=prefetched(self, "gallery_images", _gallery(self.gallery_images)),
             producers=list(ProducerPage.objects.live().public().filter(craft_village=self).order_by("title")),
             products=products,
             experiences=experiences,
             homestays=homestays,
         )
         return context
+
+
+def _gallery(images):
+    return images.select_related("image").order_by("sort_order")
 
 
 class VillageImage(Orderable):

@@ -45,7 +45,7 @@ class CatalogueView(ApiView):
         today = timezone.localdate()
         raw = {name: str(params[name]) for name in ("group", "stars", "producer", "price_min", "price_max") if name in params}
         raw.update(sort=params["sort"], **({"in_season": "1"} if params["in_season"] else {}))
-        query = CatalogueQuery.from_params(raw, products=_public_products(), today=today)
+        query = CatalogueQuery.from_params(raw, products=_public_products(), today=today, scope="api")
         facets = query.facets()
         count = query.counts.total
         size, page = params["page_size"], params["page"]
