@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
 from tourism.models import Booking, BookingStatus, ExperienceSession, HomestayRoom
+from tourism.models.bookings import active_bookings
 
 
 def session_seats_left(*, session, now):
@@ -139,15 +140,16 @@ def session_calendar(*, experience, start, weeks, now):
     formatting and plural lookups in a template, on every uncached experience page."""
     first = start - datetime.timedelta(days=start.weekday())
     last = first + datetime.timedelta(weeks=weeks)
-    sessions = ExperienceSession.objects.filter(experience=experience, starts_at__date__gte=start, starts_at__date__lt=last)
-    taken = dict(
-        Booking.objects.active(now=now).filter(session__in=sessions).values_list("session_id").annotate(n=Sum("people"))
+    sessions = (
+        ExperienceSession.objects.filter(experience=experience, starts_at__date__gte=start, starts_at__date__lt=last)
+        .annotate(taken=Sum("bookings__people", filter=active_bookings(now=now, via="bookings__")))
+        .order_by("starts_at")
     )
     labels = {}  # seats left → label
     by_day = {}
-    for pk, starts_at, capacity in sessions.order_by("starts_at").values_list("pk", "starts_at", "capacity"):
+    for starts_at, capacity, taken in sessions.values_list("starts_at", "capacity", "taken"):
         local = timezone.localtime(starts_at)
-        left = max(capacity - taken.get(pk, 0), 0)
+        left = max(capacity - (taken or 0), 0)
         if left not in labels:
             labels[left] = seats_left_label(left)
         by_day.setdefault(local.date(), []).append(Slot(f"{local:%H:%M}", left, labels[left]))

@@ -4,12 +4,17 @@ from django.utils.translation import gettext_lazy as _
 from tourism.models.choices import EDITORS_GROUP, BookingKind, BookingStatus
 
 
+def active_bookings(*, now, via=""):
+    """The condition of bookings that take capacity: confirmed, or held and not yet expired.
+    `via`: the path to them from another model ("bookings__" from a session)."""
+    return models.Q(**{f"{via}status": BookingStatus.CONFIRMED}) | models.Q(
+        **{f"{via}status": BookingStatus.HELD, f"{via}hold_expires_at__gt": now}
+    )
+
+
 class BookingQuerySet(models.QuerySet):
     def active(self, *, now):
-        """Bookings that take capacity: confirmed, or held and not yet expired."""
-        return self.filter(
-            models.Q(status=BookingStatus.CONFIRMED) | models.Q(status=BookingStatus.HELD, hold_expires_at__gt=now)
-        )
+        return self.filter(active_bookings(now=now))
 
     def for_user(self, user):
         """Editors and superusers see every booking; an operator's members only their packages' bookings."""
