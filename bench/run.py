@@ -302,8 +302,9 @@ def main(argv=None):
             f"{ratio:>10.0%} {sql:>6}{cpu:>9}{cold_sql:>6}{cold_cpu:>9}{errors}"
         )
     print()
-    print("SQL and CPU ms: one uncached render in-process (median CPU time over 30 renders), cards from the card cache.")
-    print("SQL* and CPU* ms: the same with every card loaded and rendered (card cache off), as after a publish.")
+    print("SQL and CPU ms: one uncached render in-process (median CPU time over 30 renders); the route, the page,")
+    print("  its listings' ids and cards as the content token keeps them (warm after the first view since the last publish).")
+    print("SQL* and CPU* ms: the same right after a publish (a new content token before each render: all of those cold).")
     print(f"The minimal view takes {rendered['minimal_cpu_ms_p50']:.2f} ms of CPU in-process on this machine, for comparing machines.")
     print(f"Search (database engine, random words, in-process): p50 {rendered['search_ms']['p50']} ms, p95 {rendered['search_ms']['p95']} ms")
     print(f"Starting checkout (price, lock, hold, order; no Stripe call): p50 {rendered['checkout_ms']['p50']} ms, p95 {rendered['checkout_ms']['p95']} ms")
