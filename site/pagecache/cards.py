@@ -84,8 +84,10 @@ def rendered_per_page(request, listings, *, kind, render):
     found = cache.get_many(list(keys.values())) if _enabled() else {}
     missing = {}
     for listing, ids in zip(listings, id_lists):
-        missing.setdefault(listing.model, set()).update(pk for pk in ids if keys[pk] not in found)
-    pages = [page for model, ids in missing.items() if ids for page in model.load_cards(sorted(ids))]
+        absent = [pk for pk in ids if keys[pk] not in found]
+        if absent:  # (a Kept listing builds its queryset to tell its model)
+            missing.setdefault(listing.model, set()).update(absent)
+    pages = [page for model, ids in missing.items() for page in model.load_cards(sorted(ids))]
     prefetch_card_renditions(pages)
     rendered = {keys[page.pk]: render(request, page) for page in pages}
     if rendered and _enabled():
