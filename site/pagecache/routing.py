@@ -30,18 +30,25 @@ RESTRICTIONS_KEY = "pagecache:restrictions"
 current_token = contextvars.ContextVar("pagecache_content_token", default=None)
 # Per process: values that are only valid under one content token, so a new token empties it.
 # It spares Redis round trips (each costs more CPU than a dict lookup) on every uncached page.
-_local = {"token": None, "values": {}}
+_local = {"token": None, "values": {}, "large": 0}
+LOCAL_VALUES = 20_000  # routes of a large site; beyond that Redis still has them
+LOCAL_LARGE_VALUES = 1_000  # pages (~30 KB each): a crawler must not grow a worker by gigabytes
 
 
 def memo(token, key):
     return _local["values"].get(key) if _local["token"] == token else None
 
 
-def remember_locally(token, key, value):
+def remember_locally(token, key, value, *, large=False):
     if _local["token"] != token:
-        _local["token"], _local["values"] = token, {}
-    if len(_local["values"]) < 20_000:  # routes of a large site; beyond that Redis still has them
-        _local["values"][key] = value
+        _local["token"], _local["values"], _local["large"] = token, {}, 0
+    if key in _local["values"] or len(_local["values"]) >= LOCAL_VALUES:
+        return
+    if large:
+        if _local["large"] >= LOCAL_LARGE_VALUES:
+            return
+        _local["large"] += 1
+    _local["values"][key] = value
 
 
 def memoised(key, read):
@@ -136,7 +143,7 @@ def _cached_page(token, model_label, pk):
         if page is None:
             return None
         cache.set(key, page, timeout=3600)
-    remember_locally(token, key, page)
+    remember_locally(token, key, page, large=True)
     return copy.copy(page)
 
 

@@ -46,3 +46,18 @@ def test_a_missing_translated_slug_falls_back_as_the_page_url_does(client, produ
     assert client.get(lao_url).status_code == 200
     assert client.get(lao_url.replace("/dao-3-en/", "/dao-3/")).status_code == 404
     assert client.get(url_in(product, "en").replace("/dao-3-en/", "/dao-3-lo/")).status_code == 404
+
+
+def test_a_process_keeps_a_bounded_number_of_pages_and_forgets_them_with_the_token(monkeypatch):
+    from pagecache import routing
+
+    monkeypatch.setattr(routing, "_local", {"token": None, "values": {}, "large": 0})
+    monkeypatch.setattr(routing, "LOCAL_LARGE_VALUES", 2)
+    for n in range(3):
+        routing.remember_locally("t1", f"page:{n}", f"page {n}", large=True)
+        routing.remember_locally("t1", f"route:{n}", f"route {n}")
+
+    assert [routing.memo("t1", f"page:{n}") for n in range(3)] == ["page 0", "page 1", None]
+    assert [routing.memo("t1", f"route:{n}") for n in range(3)] == ["route 0", "route 1", "route 2"]
+    routing.remember_locally("t2", "page:2", "page 2, new token", large=True)
+    assert routing.memo("t1", "page:0") is None and routing.memo("t2", "page:2") == "page 2, new token"
