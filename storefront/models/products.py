@@ -130,15 +130,6 @@ class ProductPage(Page):
     subpage_types = []
     # The page shows its producer's logo and village: joined when the route cache loads the page.
     route_select_related = ["producer__logo", "producer__craft_village"]
-
-    @classmethod
-    def route_prefetches(cls):
-        # Published with the page: kept with it by the route cache (pagecache.routing). Not the
-        # variants: their stock changes without a publish.
-        return [
-            Prefetch("gallery_images", queryset=_gallery(ProductImage.objects.all())),
-            Prefetch("marketplace_links", queryset=MarketplaceLink.objects.order_by("sort_order")),
-        ]
     # Lets the home page's sections render any item with its own card.
     card_template = "storefront/includes/product_card.html"
 
@@ -151,6 +142,15 @@ class ProductPage(Page):
     def load_cards(cls, ids):
         """These products ready for their card (see pagecache.cards), with today's OCOP stars."""
         return cls.objects.filter(pk__in=ids).with_current_stars(today=timezone.localdate()).for_cards()
+
+    @classmethod
+    def route_prefetches(cls):
+        # Published with the page: kept with it by the route cache (pagecache.routing). Not the
+        # variants: their stock changes without a publish.
+        return [
+            Prefetch("gallery_images", queryset=_gallery(ProductImage.objects.all())),
+            Prefetch("marketplace_links", queryset=MarketplaceLink.objects.order_by("sort_order")),
+        ]
 
     api_fields = [
         APIField("summary"),
