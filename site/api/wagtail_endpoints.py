@@ -91,6 +91,12 @@ def _documented(name, filters=()):
 class PagesEndpoint(_documented("pages", _PAGE_FILTERS), ApiLanguageMixin, PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union([languages.PARAMETER])
 
+    def get_queryset(self):
+        # Wagtail builds it twice per listing: for the rows, and to tell the serializer's model.
+        if not hasattr(self, "_queryset"):
+            self._queryset = super().get_queryset()
+        return self._queryset
+
     def get_base_queryset(self):
         token = routing.current_token.get()
         site = routing.cached_site(self.request, token) if token and "site" not in self.request.GET else None
