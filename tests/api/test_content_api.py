@@ -208,3 +208,21 @@ def test_stories_and_events_with_their_body_tags_and_products(client, content):
     assert fair["place"] == "Hanoi" and [p["id"] for p in fair["featured_products"]] == [content.product.pk]
     listing = client.get("/api/v2/pages/", {"type": "stories.StoryPage", "fields": "summary,tags,translation"}).json()
     assert listing["items"][0]["tags"] == ["rèn"] and listing["items"][0]["translation"]["shown"] == "vi"
+
+
+def test_a_listing_total_is_counted_once_until_a_publish(client, content):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.storefront.factories import make_product
+
+    url = "/api/v2/pages/?type=storefront.ProductPage&fields=title"
+    first = client.get(url).json()["meta"]["total_count"]
+    with CaptureQueriesContext(connection) as queries:
+        next_page = client.get(url + "&offset=1&limit=1").json()
+    make_product(content.product.get_parent(), content.producer, title="Hạt dẻ Trùng Khánh")
+    after_publish = client.get(url).json()["meta"]["total_count"]
+
+    assert next_page["meta"]["total_count"] == first and len(next_page["items"]) == 1
+    assert not [query for query in queries if "COUNT(" in query["sql"]]
+    assert after_publish == first + 1
