@@ -55,7 +55,7 @@ class FacetCounts:
 class CatalogueQuery:
     products: object  # a ProductPageQuerySet: the catalogue's live products
     today: datetime.date
-    # Names `products` ("catalogue:3"): counts and shown ids are then kept in the cache under the
+    # Names `products` ("page-3", "api"): counts and shown ids are then kept in the cache under the
     # content token, per filters, sort and page (a new filter combination misses the page cache,
     # and its counts are most of its database time).
     scope: str = ""

@@ -106,6 +106,7 @@ class CraftVillagePage(Page):
         from tourism.models.homestays import HomestayPage
 
         context = super().get_context(request, *args, **kwargs)
+
         def public(model):
             return model.objects.live().public().order_by("title")
 
