@@ -225,8 +225,8 @@ def _memoised_site_root_paths(read):
 
 def _route_to_child_by_slug(self, request, path_components):
     """wagtail-modeltranslation's route, with the child found by the database: its own loads every
-    child page to compare each one's slug in the current language (10,000 products: about a second
-    of CPU for the first view of any product after a publish). Here only the children with that
+    child page to compare each one's slug in the current language (10,000 products: 578 ms of CPU
+    for the first view of a product after a publish). Here only the children with that
     slug in some language are loaded, then compared the same way (the language's slug, or its
     fallback's), in the same tree order."""
     if not path_components or isinstance(self, RoutablePageMixin):
