@@ -5,10 +5,10 @@ exactly the number of results you get by choosing it.
 """
 from dataclasses import dataclass
 
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
+from pagecache import routing
 from sitesearch.registry import get_type, searchable_types
 from storefront.models.choices import OcopGroup, OcopStars
 
@@ -70,9 +70,6 @@ def parse_filters(params):
 def facet_options(counts, filters):
     """{facet: [FacetOption]} in the reader's language, from an engine's raw counts."""
     shown = {name: _most_matched(counts.get(name, {}), filters.get(name)) for name in ("producer", "village")}
-    ids = set().union(*shown.values())
-    # Names only; modeltranslation's values_list keeps the language fallbacks.
-    titles = dict(Page.objects.filter(pk__in=ids).values_list("pk", "title")) if ids else {}
     options = {
         "type": [_option(t.key, t.label, counts.get("type", {}), filters.get("type")) for t in searchable_types()],
         "group": [_option(value, label, counts.get("group", {}), filters.get("group")) for value, label in OcopGroup.choices],
@@ -80,12 +77,25 @@ def facet_options(counts, filters):
         "price": [_option(key, label, counts.get("price", {}), filters.get("price")) for key, label, _low, _high in PRICE_BUCKETS],
     }
     for name, pks in shown.items():
-        found = counts.get(name, {})
+        found, titles = counts.get(name, {}), _names(name)
         options[name] = sorted(
             (_option(pk, titles[pk], found, filters.get(name)) for pk in pks if pk in titles), key=lambda option: option.label.lower()
         )
     options["in_season"] = FacetOption("1", gettext("In season now"), counts.get("in_season", 0), filters.get("in_season", False))
     return options
+
+
+def _names(facet):
+    """Every producer's or village's name in the reader's language, by id, kept in this process under
+    the content token (a search named them in a query of its own)."""
+    from storefront.catalogue import producer_names
+    from tourism.models import CraftVillagePage
+
+    if facet == "producer":
+        return producer_names()
+    return routing.memoised(  # modeltranslation's values_list keeps the language fallbacks
+        f"search:village_names:{get_language()}", lambda: dict(CraftVillagePage.objects.values_list("pk", "title"))
+    )
 
 
 def _most_matched(found, selected):

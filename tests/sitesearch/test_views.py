@@ -84,3 +84,18 @@ def test_benchmark_command_runs_with_a_tiny_document_count(shop, capsys):
     from sitesearch.models import SearchDocument
 
     assert not SearchDocument.objects.filter(doc_type="benchmark").exists()
+
+
+@pytest.mark.django_db
+def test_producer_facets_are_named_in_the_readers_language_and_follow_a_rename(client, shop):
+    from storefront.models import ProducerPage
+
+    def producer_options(language):
+        facets = client.get(f"/{language}/search/api/", {"q": ""}).json()["facets"]
+        return {option["label"] for option in facets["producer"]}
+
+    assert "HTX Minh Tuấn (en)" in producer_options("en") and "HTX Minh Tuấn (lo)" in producer_options("lo")
+    smiths = ProducerPage.objects.get(slug_vi="htx-minh-tuan")
+    smiths.title_en = "Minh Tuấn smiths"
+    smiths.save_revision().publish()
+    assert "Minh Tuấn smiths" in producer_options("en") and "HTX Minh Tuấn (en)" not in producer_options("en")
