@@ -7,7 +7,8 @@
 2. gunicorn, 2 sync workers, production settings (config.settings.bench adds /bench/minimal/).
 3. wrk (or, without it, a small Python load generator) from another process, per page:
    "cached" repeats one URL (the page cache answers), "uncached" adds a random query parameter
-   to every request, so each one renders (routes, site, renditions and cards stay warm, as in production).
+   to every request, so each one renders (what the content token keeps — site, route, page, listings'
+   ids, cards — and renditions stay warm, as between two publishes in production).
 4. In-process: SQL queries and CPU ms per uncached render, search and checkout-start latencies.
 5. The table, and the peak memory (VmHWM) of each worker.
 

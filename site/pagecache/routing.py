@@ -148,6 +148,9 @@ def _cached_page(token, model_label, pk):
 
 
 def _load(model_label, pk):
+    """The page with what its template reads: its own foreign keys, or those it names in
+    `route_select_related`, and the rows published with it (its gallery, its itinerary) that it
+    names in a `route_prefetches()` classmethod and reads with `prefetched`."""
     from django.apps import apps
 
     try:
@@ -167,9 +170,7 @@ def prefetched(page, name, queryset):
 
 
 def _own_foreign_keys(model):
-    """The page type's own foreign keys (village, producer, image…): its template reads them anyway.
-    A page type may name what to join instead, in `route_select_related`, and rows published with it
-    (its itinerary, its gallery) to keep with it, in a `route_prefetches()` classmethod (see prefetched)."""
+    """The page type's own foreign keys (village, producer, image…): its template reads them anyway."""
     return [
         field.name for field in model._meta.concrete_fields
         if field.many_to_one and field.model is not Page and not issubclass(Page, field.model)
