@@ -127,8 +127,8 @@ class PagesEndpoint(_documented("pages", _PAGE_FILTERS), ApiLanguageMixin, Pages
         return self._queryset
 
     def get_base_queryset(self):
-        token = routing.current_token.get()
-        site = routing.cached_site(self.request, token) if token and "site" not in self.request.GET else None
+        cached = hasattr(self.request, "_page_cache_content_token") and "site" not in self.request.GET
+        site = routing.cached_site(self.request) if cached else None
         if site is None:
             return super().get_base_queryset().public()
         # Wagtail's own reads every view restriction and the site at each call, three times a listing.

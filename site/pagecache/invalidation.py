@@ -3,6 +3,8 @@
 - Content (any page saved, published, unpublished, moved or deleted; their inline rows; sites,
   view restrictions, images, tags, exchange rates and other non-transactional rows of our apps):
   the content tag, which every page depends on (menus, cards and listings show other pages).
+- Structure (sites, view restrictions, pages created, moved or deleted): the structure tag, which
+  kept routes and sites depend on, and the kept view restrictions. A plain publish keeps them.
 - Stock: only a product page shows it, and only as "in stock" / "only N left" / "sold out", so
   its page tag changes only when that label changes; a livestream sale of 500 units keeps the
   page cached until the last five (see storefront.inventory).
@@ -18,9 +20,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from pagecache import purge, routing, tags
 
 CONTENT_APPS = {"home", "storefront", "tourism", "stories"}
-CONTENT_MODELS = {
-    "wagtailcore.site", "wagtailcore.pageviewrestriction", "wagtailimages.image", "taggit.tag", "taggit.taggeditem",
-}
+CONTENT_MODELS = {"wagtailimages.image", "taggit.tag", "taggit.taggeditem"}
+STRUCTURE_MODELS = {"wagtailcore.site", "wagtailcore.pageviewrestriction"}
 TRANSACTIONAL = {
     "storefront.cart", "storefront.cartline", "storefront.order", "storefront.orderline", "storefront.orderstatuschange",
     "storefront.payment", "storefront.refund", "storefront.stripeevent", "storefront.stockhold", "storefront.stocklevel",
@@ -36,13 +37,17 @@ def _now_and_after_commit(action):
     transaction.on_commit(action)
 
 
-def _forget_content():
-    routing.forget_restrictions()
-    tags.bump(tags.CONTENT)
-
-
 def content_changed():
-    _now_and_after_commit(_forget_content)
+    _now_and_after_commit(lambda: tags.bump(tags.CONTENT))
+
+
+def _forget_structure():
+    routing.forget_restrictions()
+    tags.bump(tags.CONTENT, tags.STRUCTURE)
+
+
+def structure_changed():
+    _now_and_after_commit(_forget_structure)
 
 
 def bookings_changed():
@@ -83,6 +88,8 @@ def _on_save_or_delete(sender, instance, **kwargs):
             return
     if label == "storefront.stocklevel":
         product_pages_changed([instance.variant.product_id])
+    elif label in STRUCTURE_MODELS or (isinstance(instance, Page) and (kwargs.get("created") or kwargs["signal"] is post_delete)):
+        structure_changed()  # (a new page may be an alias, whose restrictions are its original's)
     elif isinstance(instance, Page) or label in CONTENT_MODELS or (sender._meta.app_label in CONTENT_APPS and label not in TRANSACTIONAL):
         content_changed()
 
@@ -90,7 +97,10 @@ def _on_save_or_delete(sender, instance, **kwargs):
 def _on_page_signal(sender, **kwargs):
     # Also queued after the search index's own after-commit update (sitesearch connects first),
     # so a cached search page cannot keep results from before the publish.
-    content_changed()
+    if kwargs["signal"] is post_page_move:
+        structure_changed()
+    else:
+        content_changed()
     purge.purge_pages([kwargs["instance"]])  # published, unpublished, or moved (its new addresses)
 
 

@@ -83,25 +83,27 @@ class PageCacheMiddleware:
         if request.method != "GET" or _skipped(request.path):
             return self.get_response(request)
         _drop_tracking_parameters(request)
-        page_key, content_key = _key(request), tags.PREFIX + tags.CONTENT
-        found = cache.get_many([page_key, content_key])
-        content_token = found.get(content_key)
+        page_key, content_key, structure_key = _key(request), tags.PREFIX + tags.CONTENT, tags.PREFIX + tags.STRUCTURE
+        found = cache.get_many([page_key, content_key, structure_key])
+        content_token, structure_token = found.get(content_key), found.get(structure_key)
         # Without the page cache, the route and site caches below still save their queries.
         anonymous = settings.PAGE_CACHE_ENABLED and _anonymous(request)
         if anonymous:
             entry = found.get(page_key)
             if entry is not None and entry["tags"].get(tags.CONTENT) == content_token and _fresh(entry):
                 return _from_entry(entry)
-        if content_token is None:
-            content_token = tags.ensure([tags.CONTENT])[tags.CONTENT]
+        if content_token is None or structure_token is None:
+            ensured = tags.ensure([tags.CONTENT, tags.STRUCTURE])
+            content_token, structure_token = ensured[tags.CONTENT], ensured[tags.STRUCTURE]
         request._page_cache_content_token = content_token
+        request._page_cache_structure_token = structure_token
         reset = routing.current_token.set(content_token)
         try:
             response = self.get_response(request)
         finally:
             routing.current_token.reset(reset)
         if getattr(request, "_pagecache_wagtail_page", False):
-            routing.remember(request, content_token)
+            routing.remember(request)
         if anonymous and getattr(request, "_page_cache_public", False):
             if _storable(request, response):
                 _headers(request, response)
@@ -111,10 +113,9 @@ class PageCacheMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        token = getattr(request, "_page_cache_content_token", None)
-        if token is not None and view_func is wagtail_serve:
+        if hasattr(request, "_page_cache_content_token") and view_func is wagtail_serve:
             request._pagecache_wagtail_page = True
-            routing.prefill(request, token)
+            routing.prefill(request)
 
 
 def _fresh(entry):

@@ -2,10 +2,12 @@
 
 Wagtail finds the site (1 query), walks the tree one slug at a time (2 queries a level with
 translated slugs), and checks view restrictions (2 queries, and 1 more for every `.public()`).
-Here the site and the path → page mapping are cached under the content tag's token, so any
-publish, move or unpublish forgets them; restrictions are cached until a page or restriction
-changes (see invalidation.py). The routed page itself is kept under the same token (any save
-of a page or of a row it joins replaces it) and must still be live, or Wagtail routes as usual.
+Here the site and the path → page mapping are kept under the structure tag's token (sites, view
+restrictions, pages created, moved or deleted), so they outlive a plain publish: a kept route is
+used only while the page's own address in the request's language is still that path (a new slug
+here or on an ancestor changes it) and the page is still live. Restrictions are kept until the
+structure changes (see invalidation.py). The routed page itself is kept under the content token
+(any save of a page or of a row it joins replaces it).
 """
 import contextvars
 import copy
@@ -80,24 +82,30 @@ def shared(key, read, *, timeout=3600):
 _original_get_view_restrictions = Page.get_view_restrictions
 
 
-def _site_key(request, token):
-    return f"pagecache:site:{token}:{request._get_raw_host()}:{request.get_port()}"
+def _site_key(request):
+    return f"pagecache:site:{request._page_cache_structure_token}:{request._get_raw_host()}:{request.get_port()}"
 
 
-def _route_key(request, token):
+def _route_key(request):
     # Hashed: any path can be asked for, and a long one must not make a long cache key.
     path = hashlib.blake2b(request.path.encode(), digest_size=16).hexdigest()
-    return f"pagecache:route:{token}:{request._get_raw_host()}:{translation.get_language()}:{path}"
+    host = request._get_raw_host()
+    return f"pagecache:route:{request._page_cache_structure_token}:{host}:{translation.get_language()}:{path}"
 
 
-def cached_site(request, token):
-    """The request's Wagtail site, from this process or the cache; also set as Wagtail's per-request site."""
-    site_key = _site_key(request, token)
+def cached_site(request):
+    """The request's Wagtail site, from this process or the cache; also set as Wagtail's per-request site.
+    Kept with its root page, read only for its place in the tree (menus and the API list its
+    descendants), which only a structure change moves."""
+    token = getattr(request, "_page_cache_content_token", None)
+    if token is None or getattr(request, "_page_cache_structure_token", None) is None:
+        return Site.find_for_request(request)  # outside the page cache's middleware
+    site_key = _site_key(request)
     site = memo(token, site_key) or cache.get(site_key)
     if site is None:
         try:
             site = get_site_for_hostname(split_domain_port(request._get_raw_host())[0], request.get_port())
-            site.root_page  # noqa: B018  (cached with the site: the main menu reads it)
+            site.root_page  # noqa: B018  (cached with the site)
         except Site.DoesNotExist:
             return None
         cache.set(site_key, site, timeout=3600)
@@ -106,21 +114,36 @@ def cached_site(request, token):
     return site
 
 
-def prefill(request, token):
+def prefill(request):
     """Set Wagtail's per-request site and route from the cache, when they are there and still valid."""
-    if cached_site(request, token) is None:
+    token = request._page_cache_content_token
+    if cached_site(request) is None:
         return
-    route_key = _route_key(request, token)
-    route = memo(token, route_key) or cache.get(route_key)
-    if route is not None:
+    route_key = _route_key(request)
+    route = memo(token, route_key)  # checked already under this content token
+    checked = route is not None
+    route = route or cache.get(route_key)
+    if route is None:
+        return
+    page = _cached_page(token, *route)
+    if page is None or not page.live or page.expired:
+        return
+    if not checked:
+        if not _served_at(page, request):
+            return
         remember_locally(token, route_key, route)
-        page = _cached_page(token, *route)
-        if page is not None and page.live and not page.expired:
-            request._wagtail_route_for_request = RouteResult(page)
-            request._pagecache_route_prefilled = True
+    request._wagtail_route_for_request = RouteResult(page)
+    request._pagecache_route_prefilled = True
 
 
-def remember(request, token):
+def _served_at(page, request):
+    """Whether `page`'s address on the request's site, in its language, is the path asked for:
+    then Wagtail's walk down the tree by translated slugs would end at it too."""
+    parts = page.get_url_parts(request)
+    return parts is not None and parts[0] == request._wagtail_site.pk and parts[2] == request.path
+
+
+def remember(request):
     """After Wagtail served a page: remember the path → page mapping (plain pages, no sub-routes)."""
     route = getattr(request, "_wagtail_route_for_request", None)
     if route is None or getattr(request, "_pagecache_route_prefilled", False):
@@ -128,7 +151,9 @@ def remember(request, token):
     page, args, kwargs = route
     if args or kwargs:
         return
-    cache.set(_route_key(request, token), (page._meta.label_lower, page.pk), timeout=3600)
+    route_key, route = _route_key(request), (page._meta.label_lower, page.pk)
+    cache.set(route_key, route, timeout=3600)
+    remember_locally(request._page_cache_content_token, route_key, route)
 
 
 def _cached_page(token, model_label, pk):

@@ -8,6 +8,9 @@ import uuid
 from django.core.cache import cache
 
 CONTENT = "content"  # any published content, menus, settings, images: every page depends on it
+# Where pages are and who may see them: sites, view restrictions, pages created, moved or deleted.
+# Routes and the site are kept under it (a plain publish keeps them); every change to it is a content change too.
+STRUCTURE = "structure"
 BOOKINGS = "bookings"  # seats and rooms: the tourism pages' calendars
 PREFIX = "pagecache:tag:"
 

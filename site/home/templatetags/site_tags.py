@@ -1,7 +1,7 @@
 from django import template
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from home.alternates import page_alternates, path_alternates
 from home.languages import bcp47, shown_language
@@ -45,7 +45,7 @@ def main_menu(context):
     request = context["request"]
     # Kept under the content token (see pagecache): any publish, move or unpublish forgets it.
     token = getattr(request, "_page_cache_content_token", None)
-    site = cached_site(request, token) if token else Site.find_for_request(request)
+    site = cached_site(request)
     if site is None:
         return []
     key = f"main_menu:{token}:{site.pk}:{translation.get_language()}" if token else None
