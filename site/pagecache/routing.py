@@ -53,29 +53,45 @@ def remember_locally(token, key, value, *, large=False):
     _local["values"][key] = value
 
 
+def _shared_key(token, key):
+    return f"pagecache:shared:{token}:{key}"
+
+
+def recall(key, *, shared=False):
+    """What `keep` kept under the request's content token, or None (also without a token)."""
+    token = current_token.get()
+    if token is None:
+        return None
+    return cache.get(_shared_key(token, key)) if shared else memo(token, key)
+
+
+def keep(key, value, *, shared=False, timeout=3600):
+    """Keep `value` under the request's content token: in this process, or with `shared` in the
+    cache for every process (for values with too many possible keys to keep in each process)."""
+    token = current_token.get()
+    if token is None:
+        return
+    if shared:
+        cache.set(_shared_key(token, key), value, timeout=timeout)
+    else:
+        remember_locally(token, key, value)
+
+
 def memoised(key, read):
     """`read()`, kept in this process under the request's content token; read each time without one."""
-    token = current_token.get()
-    if token is None:
-        return read()
-    value = memo(token, key)
-    if value is None:
-        value = read()
-        remember_locally(token, key, value)
-    return value
+    return _kept_or_read(key, read, shared=False)
 
 
-def shared(key, read, *, timeout=3600):
-    """`read()`, kept in the cache for every process under the request's content token; read each
-    time without one. For values with too many possible keys to keep in each process."""
-    token = current_token.get()
-    if token is None:
-        return read()
-    key = f"pagecache:shared:{token}:{key}"
-    value = cache.get(key)
+def shared(key, read):
+    """`read()`, kept in the cache for every process under the request's content token."""
+    return _kept_or_read(key, read, shared=True)
+
+
+def _kept_or_read(key, read, *, shared):
+    value = recall(key, shared=shared)
     if value is None:
         value = read()
-        cache.set(key, value, timeout=timeout)
+        keep(key, value, shared=shared)
     return value
 
 

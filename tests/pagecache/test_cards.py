@@ -139,3 +139,22 @@ def test_the_catalogue_api_keeps_its_items_apart_and_as_fresh(client, shop):
     assert [item["title"] for item in first] == ["Dao 0 EN", "Dao 1 EN", "Dao 2 EN"]
     assert [item["title"] for item in second] == ["Dao rèn mới EN", "Dao 1 EN", "Dao 2 EN"]
     assert second[0]["price_from_vnd"] == 100000 and second[0]["html_url"].startswith("http://testserver/en/")
+
+
+def test_several_listings_read_their_ids_together_each_in_its_own_order(shop):
+    from storefront.models import ProductPage
+
+    _catalogue, _producer, products = shop
+    pages = ProductPage.objects.live()
+    listings = [
+        pages.order_by("-title")[:2],
+        pages.filter(pk__in=[]),  # nothing to ask the database
+        cards.Kept("by-price", lambda: pages.order_by("title")),
+        pages.filter(title__startswith="Dao 1"),
+    ]
+    expected = [[products[2].pk, products[1].pk], [], [product.pk for product in products], [products[1].pk]]
+    with CaptureQueriesContext(connection) as queries:
+        ids = cards._id_lists(listings)
+
+    assert ids == expected
+    assert len(queries) == (1 if connection.vendor == "postgresql" else 3)  # per listing elsewhere
