@@ -65,14 +65,14 @@ def recall(key, *, shared=False):
     return cache.get(_shared_key(token, key)) if shared else memo(token, key)
 
 
-def keep(key, value, *, shared=False, timeout=3600):
+def keep(key, value, *, shared=False):
     """Keep `value` under the request's content token: in this process, or with `shared` in the
     cache for every process (for values with too many possible keys to keep in each process)."""
     token = current_token.get()
     if token is None:
         return
     if shared:
-        cache.set(_shared_key(token, key), value, timeout=timeout)
+        cache.set(_shared_key(token, key), value, timeout=3600)
     else:
         remember_locally(token, key, value)
 
@@ -146,6 +146,7 @@ def prefill(request):
         return
     if not checked:
         if not _served_at(page, request):
+            cache.delete(route_key)  # the page has another address now: Wagtail routes the path
             return
         remember_locally(token, route_key, route)
     request._wagtail_route_for_request = RouteResult(page)
