@@ -42,10 +42,17 @@ def prefetch_card_renditions(pages):
     found = {}  # image id → renditions
     for rendition in rendition_model.cache_backend.get_many(list(keys)).values():
         found.setdefault(rendition.image_id, []).append(rendition)
-    missing = {image.pk for image in images if len(found.get(image.pk, ())) < len(filters)}
+    missing = {image.pk: image for image in images if len(found.get(image.pk, ())) < len(filters)}
     if missing:
-        for rendition in rendition_model.objects.filter(image_id__in=missing, filter_spec__in=CARD_RENDITION_SPECS):
+        from_database = rendition_model.objects.filter(image_id__in=missing, filter_spec__in=CARD_RENDITION_SPECS)
+        kept = {}
+        for rendition in from_database:
             found.setdefault(rendition.image_id, []).append(rendition)
+            image = missing[rendition.image_id]
+            kept[rendition_model.construct_cache_key(image, rendition.focal_point_key, rendition.filter_spec)] = rendition
+        # Wagtail writes back no prefetched rendition: without this, every card rendered after a
+        # publish would read these from the database again.
+        rendition_model.cache_backend.set_many(kept)
     for image in images:
         image.prefetched_renditions = found.get(image.pk, [])  # none yet: Wagtail makes them, as it would
         for rendition in image.prefetched_renditions:

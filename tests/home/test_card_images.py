@@ -58,3 +58,10 @@ def test_renditions_missing_from_the_cache_are_read_in_one_query(products):
 
     assert len(queries) == 1
     assert all({r.filter_spec for r in page.card_image.prefetched_renditions} == set(CARD_RENDITION_SPECS) for page in pages)
+
+    # and are kept in the cache again: the cards rendered after the next publish ask no query for them
+    again = list(ProductPage.load_cards(products))
+    with CaptureQueriesContext(connection) as queries_again:
+        prefetch_card_renditions(again)
+    assert len(queries_again) == 0
+    assert all({r.filter_spec for r in page.card_image.prefetched_renditions} == set(CARD_RENDITION_SPECS) for page in again)
