@@ -10,7 +10,8 @@
    to every request, so each one renders (what the content token keeps — site, route, page, listings'
    ids, cards — and renditions stay warm, as between two publishes in production).
 4. In-process: SQL queries and CPU ms per uncached render, search and checkout-start latencies.
-5. The table, and the peak memory (VmHWM) of each worker.
+5. The table (with the workers' CPU time per request under load, from /proc), and the peak
+   memory (VmHWM) of each worker.
 
 Options: --products N … (smaller runs), --duration S per run, --reuse (keep the database if
 it is already generated), --connections C.
@@ -151,6 +152,30 @@ def peak_memory_mb(pid):
         return None
 
 
+def cpu_seconds(pids):
+    """User and system CPU time the processes have used so far (fields 14 and 15 of /proc/<pid>/stat)."""
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def with_cpu_per_request(load, pids):
+    """`load`, its figures also giving the processes' CPU time per request served (`cpu_ms`)."""
+
+    def measured(url, **options):
+        before = cpu_seconds(pids)
+        result = load(url, **options)
+        result["cpu_ms"] = (cpu_seconds(pids) - before) * 1000 / max(result["requests"], 1)
+        return result
+
+    return measured
+
+
 def load_wrk(url, *, duration, connections, bust, words):
     env = dict(os.environ, BENCH_BUST="1" if bust else "0", BENCH_WORDS=",".join(words))
     result = subprocess.run(
@@ -163,7 +188,7 @@ def load_wrk(url, *, duration, connections, bust, words):
     data = json.loads(line[5:])
     return {
         "rps": data["requests"] / (data["duration_us"] / 1e6), "p50": data["p50"] / 1000, "p95": data["p95"] / 1000,
-        "p99": data["p99"] / 1000, "errors": data["errors"] + data["non2xx"],
+        "p99": data["p99"] / 1000, "errors": data["errors"] + data["non2xx"], "requests": data["requests"],
     }
 
 
@@ -208,7 +233,10 @@ def load_python(url, *, duration, connections, bust, words):
     def pick(q):
         return latencies[min(len(latencies) - 1, int(q / 100 * len(latencies)))] * 1000 if latencies else 0
 
-    return {"rps": len(latencies) / elapsed, "p50": pick(50), "p95": pick(95), "p99": pick(99), "errors": errors[0]}
+    return {
+        "rps": len(latencies) / elapsed, "p50": pick(50), "p95": pick(95), "p99": pick(99), "errors": errors[0],
+        "requests": len(latencies),
+    }
 
 
 def status_of(url):
@@ -259,6 +287,7 @@ def main(argv=None):
     try:
         opts = {"duration": args.duration, "connections": args.connections, "words": resolved["search_words"]}
         load(base + "/bench/minimal/", **{**opts, "duration": 1}, bust=False)  # warm both workers
+        load = with_cpu_per_request(load, worker_pids(server.pid))
         minimal = load(base + "/bench/minimal/", **opts, bust=False)
         rows.append(("minimal Django view (2 KB)", "—", minimal))
         for target in resolved["targets"]:
@@ -285,7 +314,7 @@ def main(argv=None):
     print(f"Load: {'wrk' if have_wrk else 'Python'}, {args.connections} connections, {args.duration} s per run; gunicorn {args.workers} sync workers; PostgreSQL + Redis")
     print()
     header = (
-        f"{'page':<28}{'mode':<10}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'× minimal':>11}"
+        f"{'page':<28}{'mode':<10}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'× minimal':>11}{'CPU/req':>9}"
         f"{'SQL':>6}{'CPU ms':>9}{'SQL*':>6}{'CPU* ms':>9}"
     )
     print(header)
@@ -300,9 +329,10 @@ def main(argv=None):
         errors = f"  ({result['errors']} errors)" if result["errors"] else ""
         print(
             f"{name:<28}{mode:<10}{result['rps']:>9.0f}{result['p50']:>9.1f}{result['p95']:>9.1f}{result['p99']:>9.1f}"
-            f"{ratio:>10.0%} {sql:>6}{cpu:>9}{cold_sql:>6}{cold_cpu:>9}{errors}"
+            f"{ratio:>10.0%} {result['cpu_ms']:>9.2f}{sql:>6}{cpu:>9}{cold_sql:>6}{cold_cpu:>9}{errors}"
         )
     print()
+    print("CPU/req: the gunicorn workers' CPU time (user + system) during the load run, per request served (ms).")
     print("SQL and CPU ms: one uncached render in-process (median CPU time over 30 renders); the route, the page,")
     print("  its listings' ids and cards as the content token keeps them (warm after the first view since the last publish).")
     print("SQL* and CPU* ms: the same right after a publish (a new content token before each render: all of those cold).")
