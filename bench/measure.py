@@ -78,7 +78,7 @@ def render(rounds=30):
     def measure(path, after_publish=False):
         def render():
             if after_publish:
-                content_changed()  # a new content token: routes, pages, listings and cards all cold
+                content_changed()  # a new content token: the page, its listings and cards cold (a publish keeps routes)
             started = time.process_time()
             client.get(path)
             return (time.process_time() - started) * 1000

@@ -7,8 +7,8 @@
 2. gunicorn, 2 sync workers, production settings (config.settings.bench adds /bench/minimal/).
 3. wrk (or, without it, a small Python load generator) from another process, per page:
    "cached" repeats one URL (the page cache answers), "uncached" adds a random query parameter
-   to every request, so each one renders (what the content token keeps — site, route, page, listings'
-   ids, cards — and renditions stay warm, as between two publishes in production).
+   to every request, so each one renders (the site and routes, what the content token keeps — the
+   page, listings' ids, cards — and renditions stay warm, as between two publishes in production).
 4. In-process: SQL queries and CPU ms per uncached render, search and checkout-start latencies.
 5. The table (with the workers' CPU time per request under load, from /proc), and the peak
    memory (VmHWM) of each worker.
@@ -333,9 +333,10 @@ def main(argv=None):
         )
     print()
     print("CPU/req: the gunicorn workers' CPU time (user + system) during the load run, per request served (ms).")
-    print("SQL and CPU ms: one uncached render in-process (median CPU time over 30 renders); the route, the page,")
-    print("  its listings' ids and cards as the content token keeps them (warm after the first view since the last publish).")
-    print("SQL* and CPU* ms: the same right after a publish (a new content token before each render: all of those cold).")
+    print("SQL and CPU ms: one uncached render in-process (median CPU time over 30 renders); the site and route kept, and")
+    print("  the page, its listings' ids and cards as the content token keeps them (warm after the first view since a publish).")
+    print("SQL* and CPU* ms: the same right after a publish (a new content token before each render: the page, its listings")
+    print("  and cards cold; the site and route kept, as a publish keeps them).")
     print(f"The minimal view takes {rendered['minimal_cpu_ms_p50']:.2f} ms of CPU in-process on this machine, for comparing machines.")
     print(f"Search (database engine, random words, in-process): p50 {rendered['search_ms']['p50']} ms, p95 {rendered['search_ms']['p95']} ms")
     print(f"Starting checkout (price, lock, hold, order; no Stripe call): p50 {rendered['checkout_ms']['p50']} ms, p95 {rendered['checkout_ms']['p95']} ms")

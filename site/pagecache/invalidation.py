@@ -88,10 +88,16 @@ def _on_save_or_delete(sender, instance, **kwargs):
             return
     if label == "storefront.stocklevel":
         product_pages_changed([instance.variant.product_id])
-    elif label in STRUCTURE_MODELS or (isinstance(instance, Page) and (kwargs.get("created") or kwargs["signal"] is post_delete)):
-        structure_changed()  # (a new page may be an alias, whose restrictions are its original's)
+    elif label in STRUCTURE_MODELS or _page_created_or_deleted(instance, kwargs):
+        structure_changed()
     elif isinstance(instance, Page) or label in CONTENT_MODELS or (sender._meta.app_label in CONTENT_APPS and label not in TRANSACTIONAL):
         content_changed()
+
+
+def _page_created_or_deleted(instance, signal_kwargs):
+    # A new page may be an alias, whose view restrictions are its original's; a deleted page's path
+    # may be given to the next page created beside it.
+    return isinstance(instance, Page) and (signal_kwargs.get("created") or signal_kwargs["signal"] is post_delete)
 
 
 def _on_page_signal(sender, **kwargs):
