@@ -133,6 +133,8 @@ def _read_ids(querysets):
             compiled[n] = query.query.sql_with_params()
         except EmptyResultSet:  # filtered by an empty list: nothing to ask the database
             pass
+    if not compiled:
+        return [[] for _query in id_queries]
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT " + ", ".join(f"ARRAY({sql})" for sql, _params in compiled.values()),

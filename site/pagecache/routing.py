@@ -83,7 +83,8 @@ def memoised(key, read):
 
 
 def shared(key, read):
-    """`read()`, kept in the cache for every process under the request's content token."""
+    """`read()`, kept in the cache for every process under the request's content token (values with too
+    many possible keys to keep in each process); read each time without one."""
     return _kept_or_read(key, read, shared=True)
 
 

@@ -158,3 +158,6 @@ def test_several_listings_read_their_ids_together_each_in_its_own_order(shop):
 
     assert ids == expected
     assert len(queries) == (1 if connection.vendor == "postgresql" else 3)  # per listing elsewhere
+    with CaptureQueriesContext(connection) as none_asked:
+        assert cards._id_lists([pages.filter(pk__in=[]), pages.none()]) == [[], []]
+    assert len(none_asked) == 0
