@@ -1,7 +1,10 @@
-"""Wagtail routes a path to a page by translated slugs, loading only the children that may match."""
+"""Wagtail routes a path to a page by translated slugs, loading only the children that may match;
+a route kept across publishes is used only while it is still the page's address."""
 import pytest
+from django.db import connection
 from django.db.models.signals import post_init
-from wagtail.models import Page
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction
 
 from tests.storefront.factories import make_catalogue, make_producer, make_product, url_in
 
@@ -63,12 +66,7 @@ def test_a_process_keeps_a_bounded_number_of_pages_and_forgets_them_with_the_tok
     assert routing.memo("t1", "page:0") is None and routing.memo("t2", "page:2") == "page 2, new token"
 
 
-# A route is kept across publishes (pagecache/routing.py) and used only while it is still the page's address.
-
 def _walks_the_tree(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     return response, any('"slug_vi" =' in query["sql"] for query in queries.captured_queries)
@@ -125,8 +123,6 @@ def test_a_kept_route_is_not_used_once_the_page_moves_or_goes(client, products):
 
 
 def test_a_view_restriction_added_after_a_route_was_kept_applies(client, products):
-    from wagtail.models import PageViewRestriction
-
     url = url_in(products[2], "en")
     assert "Dao 2 EN" in client.get(url).content.decode()
     PageViewRestriction.objects.create(page=products[0].get_parent(), restriction_type="password", password="s3cret")
