@@ -11,6 +11,7 @@ Cards are kept under the content token, which any publish, price, picture or exc
 change replaces (invalidation.py), per host (page URLs are relative to the site), language,
 display currency and day (an OCOP certificate lapses at midnight).
 """
+import json
 from dataclasses import dataclass
 from typing import Callable
 
@@ -18,6 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
+from django.db.models import F
 from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString
@@ -121,11 +123,15 @@ def _kept_key(listing):
 
 
 def _read_ids(querysets):
-    """The ids of each page queryset, in its order. On PostgreSQL in one query, an array per
-    listing (`ARRAY(subquery)` keeps the subquery's order): right after a publish, the home page
-    reads five listings and a village page three."""
-    id_queries = [queryset.prefetch_related(None).values_list("pk", flat=True) for queryset in querysets]
-    if len(id_queries) < 2 or connection.vendor != "postgresql":
+    """The ids of each page queryset, in its order, in one query: right after a publish the home
+    page reads five listings and a village page three. PostgreSQL returns an array per listing
+    (`ARRAY(subquery)` keeps the subquery's order), SQLite a JSON array (`json_group_array` over
+    a subquery with ORDER BY aggregates in that order: SQLite never flattens such a subquery)."""
+    id_queries = [
+        queryset.prefetch_related(None).annotate(listed_id=F("pk")).values_list("listed_id", flat=True)
+        for queryset in querysets
+    ]
+    if len(id_queries) < 2 or connection.vendor not in ("postgresql", "sqlite"):
         return [list(query) for query in id_queries]
     compiled = {}
     for n, query in enumerate(id_queries):
@@ -135,12 +141,18 @@ def _read_ids(querysets):
             pass
     if not compiled:
         return [[] for _query in id_queries]
+    if connection.vendor == "postgresql":
+        columns = [f"ARRAY({sql})" for sql, _params in compiled.values()]
+    else:
+        columns = [
+            f"(SELECT json_group_array(ids.listed_id) FROM ({sql}) AS ids)" for sql, _params in compiled.values()
+        ]
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT " + ", ".join(f"ARRAY({sql})" for sql, _params in compiled.values()),
-            [param for _sql, params in compiled.values() for param in params],
-        )
-        found = dict(zip(compiled, cursor.fetchone()))
+        cursor.execute("SELECT " + ", ".join(columns), [param for _sql, params in compiled.values() for param in params])
+        row = cursor.fetchone()
+    if connection.vendor == "sqlite":
+        row = [json.loads(ids) for ids in row]
+    found = dict(zip(compiled, row))
     return [list(found.get(n, [])) for n in range(len(id_queries))]
 
 

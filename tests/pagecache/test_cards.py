@@ -157,7 +157,7 @@ def test_several_listings_read_their_ids_together_each_in_its_own_order(shop):
         ids = cards._id_lists(listings)
 
     assert ids == expected
-    assert len(queries) == (1 if connection.vendor == "postgresql" else 3)  # per listing elsewhere
+    assert len(queries) == 1
     with CaptureQueriesContext(connection) as none_asked:
         assert cards._id_lists([pages.filter(pk__in=[]), pages.none()]) == [[], []]
     assert len(none_asked) == 0
