@@ -1,11 +1,39 @@
+import ipaddress
+import sys
+
 import pytest
 from django.conf import settings
 from django.utils import translation
 
 from home.catalogues import compile_catalogues
 
+LOCAL_NAMES = {"localhost", "testserver"}
+
+
+class LeftTheMachine(ConnectionRefusedError):
+    """A test tried to reach a host that is not this machine."""
+
+
+def is_local(host) -> bool:
+    host = host.decode() if isinstance(host, bytes) else str(host)
+    if host in LOCAL_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def refuse_other_hosts(event, args):
+    """Tests never leave the machine: a connection or a name look-up for another host fails."""
+    if event == "socket.connect" and isinstance(args[1], tuple) and not is_local(args[1][0]):
+        raise LeftTheMachine(f"a test tried to connect to {args[1][0]}")
+    if event == "socket.getaddrinfo" and args[0] is not None and not is_local(args[0]):
+        raise LeftTheMachine(f"a test tried to look up {args[0]}")
+
 
 def pytest_configure(config):
+    sys.addaudithook(refuse_other_hosts)
     # Without compiled catalogues Django would silently answer Lao in Vietnamese.
     compile_catalogues()
     # A catalogue Django read before this compile (e.g. a missing .mo on a fresh clone) stays cached otherwise.

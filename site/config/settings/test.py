@@ -22,5 +22,10 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 
+# Nothing in a test may reach the real Stripe: a test that forgets its localstripe (the
+# `stripe_settings` fixture) gets a refused connection on the discard port, not api.stripe.com.
+STRIPE_API_BASE = "http://127.0.0.1:9"
+STRIPE_JS_URL = "http://127.0.0.1:9/js.stripe.com/v3/"
+
 # WhiteNoise serves collected files in production; here runserver and the tests need none.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
