@@ -13,11 +13,11 @@ $(PY):
 	$(PY) -m pip install --quiet --upgrade pip
 
 # Stamp files: pip runs again only when a requirements file changes.
-$(VENV)/.installed: requirements.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-$(VENV)/.installed-test: requirements.txt requirements-test.txt | $(PY)
+$(VENV)/.installed-test: requirements.txt requirements-dev.txt requirements-test.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@ $(VENV)/.installed
 
