@@ -127,14 +127,21 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
     returns the same order with its holds renewed, so one PaymentIntent serves them all. A
     changed cart cancels the previous pending order and releases its holds. Raises
     CheckoutError (empty cart, sold out, no delivery rate); on SOLD_OUT nothing is held.
+
+    Lock order, inside one transaction: the Cart row, then the cart's pending orders (by pk), then
+    each line source's rows (by pk, sources by name). The cart lock comes first because locking
+    "the pending orders" locks nothing while there are none: without it two simultaneous
+    checkouts of one cart would each create an order. The cart is locked FOR NO KEY UPDATE, so
+    adding a line to it (which only takes a key-share lock) is not blocked.
     """
     now = now or timezone.now()
-    priced = price_cart(cart=cart, details=details)
-    fingerprint = _fingerprint(priced)
     expires_at = now + timedelta(minutes=settings.STOCK_HOLD_MINUTES)
     try:
         with transaction.atomic():
-            # Lock order: the cart's pending orders (by pk), then each source's rows by pk.
+            Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
+            # Priced under the cart lock: the order matches the cart as the winner of a race left it.
+            priced = price_cart(cart=cart, details=details)
+            fingerprint = _fingerprint(priced)
             order = None
             for pending in Order.objects.select_for_update().filter(cart=cart, status=OrderStatus.PENDING).order_by("pk"):
                 _release_all(order=pending)
@@ -198,27 +205,32 @@ def _save_order(*, order, cart, details, priced, fingerprint, user, now) -> Orde
 def ensure_payment_intent(*, order: Order) -> stripe_client.PaymentIntent:
     """The order's PaymentIntent, created once.
 
-    The idempotency key is derived from the order, so Stripe itself folds a repeated create into
-    one payment; localstripe ignores idempotency keys, so the stored intent id is reused first.
-    Raises CheckoutError(PAYMENT_UNAVAILABLE) when Stripe cannot be reached; the order and its
-    holds stay, and the buyer can try again.
+    The create runs with the order's row locked, so a concurrent click waits for it and then
+    finds the stored intent instead of creating a second one (Stripe would fold the two through
+    the idempotency key derived from the order; localstripe ignores idempotency keys). Only
+    checkouts of this very order wait; a slow Stripe makes them "busy, try again" (lock timeout),
+    never a second payment. Raises CheckoutError(PAYMENT_UNAVAILABLE) when Stripe cannot be
+    reached; the order and its holds stay, and the buyer can try again.
     """
     try:
-        if order.payment_intent_id:
-            return stripe_client.retrieve_payment_intent(order.payment_intent_id)
-        intent = stripe_client.create_payment_intent(
-            amount=order.total_vnd, currency=CURRENCY, idempotency_key=f"order-{order.number}-payment",
-            metadata={"order_number": order.number},
-        )
+        if not order.payment_intent_id:
+            with transaction.atomic():
+                locked = Order.objects.select_for_update(no_key=True).only("pk", "payment_intent_id").get(pk=order.pk)
+                if locked.payment_intent_id is None:
+                    intent = stripe_client.create_payment_intent(
+                        amount=order.total_vnd, currency=CURRENCY, idempotency_key=f"order-{order.number}-payment",
+                        metadata={"order_number": order.number},
+                    )
+                    Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
+                    Payment.objects.create(
+                        order=order, payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency, status=intent.status
+                    )
+                    order.payment_intent_id = intent.id
+                    return intent
+                order.payment_intent_id = locked.payment_intent_id
+        return stripe_client.retrieve_payment_intent(order.payment_intent_id)
     except stripe_client.PaymentGatewayError:
         raise CheckoutError(
             CheckoutErrorCode.PAYMENT_UNAVAILABLE,
             gettext("The payment service is unavailable right now. Your cart is kept: please try again in a moment."),
         ) from None
-    claimed = Order.objects.filter(pk=order.pk, payment_intent_id__isnull=True).update(payment_intent_id=intent.id)
-    if not claimed:  # a concurrent click stored its intent first: use that one
-        order.refresh_from_db(fields=["payment_intent_id"])
-        return ensure_payment_intent(order=order)
-    order.payment_intent_id = intent.id
-    Payment.objects.create(order=order, payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency, status=intent.status)
-    return intent

@@ -84,3 +84,74 @@ def test_one_event_delivered_three_times_at_once_pays_once(home_page):
     assert OrderStatusChange.objects.filter(order=order, to_status=OrderStatus.PAID).count() == 1
     assert len(mail.outbox) == 1
     assert StockLevel.objects.get(variant=variant).quantity == 3
+
+
+def _intents_at_localstripe(order):
+    """PaymentIntents localstripe holds for `order` (it ignores idempotency keys, so each create counts)."""
+    from storefront.payments import stripe_client
+
+    intents = stripe_client.stripe_client().v1.payment_intents.list({"limit": 100}).auto_paging_iter()
+    return [intent.id for intent in intents if intent.metadata and intent.metadata.to_dict().get("order_number") == order.number]
+
+
+def _assert_one_order_one_intent_one_set_of_holds(cart, variant, *, stock_before, quantity):
+    order = Order.objects.get(cart=cart)  # not one cancelled and one pending: exactly one order
+    assert order.status == OrderStatus.PENDING
+    assert _intents_at_localstripe(order) == [order.payment_intent_id]
+    assert list(order.payments.values_list("payment_intent_id", flat=True)) == [order.payment_intent_id]
+    assert list(StockHold.objects.filter(order__cart=cart, released_at__isnull=True).values_list("order_id", "quantity")) == [
+        (order.pk, quantity)
+    ]
+    assert StockLevel.objects.get(variant=variant).quantity == stock_before - quantity
+    return order
+
+
+def test_one_cart_checked_out_twice_at_once_makes_one_order_and_one_payment_intent(home_page, stripe_settings):
+    from storefront.checkout import ensure_payment_intent
+
+    variant = make_shop(home_page, stock=10)
+    for round_ in range(4):  # the race is lost only sometimes without the cart lock: try a few times
+        cart = make_cart((variant, 2))
+
+        def pay(_index):
+            order = start_checkout(cart=cart, details=checkout_details())
+            return order.pk, ensure_payment_intent(order=order).id
+
+        results = run_at_once(2, pay)
+
+        assert all(isinstance(r, tuple) for r in results), results
+        order = _assert_one_order_one_intent_one_set_of_holds(cart, variant, stock_before=10 - 2 * round_, quantity=2)
+        assert results == [(order.pk, order.payment_intent_id)] * 2
+
+
+def test_pay_pressed_twice_through_the_api_answers_one_order(home_page, stripe_settings):
+    variant = make_shop(home_page, stock=10)
+    cart = make_cart((variant, 2))
+    body = {"name": "Lan", "email": "lan@example.com", "phone": "0912345678", "delivery_method": "pickup"}
+
+    responses = run_at_once(2, lambda i: Client().post(
+        f"/api/v1/carts/{cart.token}/checkout/", body, content_type="application/json"
+    ))
+
+    assert [r.status_code for r in responses] == [201, 201], [r.content for r in responses]
+    order = _assert_one_order_one_intent_one_set_of_holds(cart, variant, stock_before=10, quantity=2)
+    assert {(r.json()["order"]["token"], r.json()["payment"]["payment_intent_id"]) for r in responses} == {
+        (order.token, order.payment_intent_id)
+    }
+
+
+def test_pay_pressed_twice_on_the_web_in_one_session_makes_one_order(home_page, stripe_settings):
+    from storefront.models import Cart
+
+    variant = make_shop(home_page, stock=10)
+    first = Client()
+    first.post("/en/cart/add/", {"variant": variant.pk, "quantity": "2"})
+    second = Client()
+    second.cookies = first.cookies  # the same browser session, two tabs or two clicks
+    form = {"name": "Lan", "email": "lan@example.com", "phone": "0912345678", "delivery_method": "pickup", "address_kind": "vietnam"}
+
+    responses = run_at_once(2, lambda i: (first, second)[i].post("/en/checkout/", form))
+
+    assert [r.status_code for r in responses] == [302, 302]
+    order = _assert_one_order_one_intent_one_set_of_holds(Cart.objects.get(), variant, stock_before=10, quantity=2)
+    assert {r["Location"] for r in responses} == {f"/en/orders/{order.token}/pay/"}
