@@ -7,4 +7,5 @@ class StorefrontConfig(AppConfig):
     verbose_name = _("Storefront")
 
     def ready(self):
+        import storefront.payments.checks  # noqa: F401  registers the deploy check of the Stripe settings
         import storefront.product_lines  # noqa: F401  registers the "product" line source
