@@ -46,4 +46,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "security.errors.bad_request"
 handler500 = "api.errors.server_error"

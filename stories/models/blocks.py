@@ -6,8 +6,9 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from stories.rich_text import STORY_FEATURES
 from stories.video import video_host_allowed, video_player_url
+
+STORY_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "blockquote"]
 
 
 class CaptionedImageBlock(blocks.StructBlock):

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -6,13 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
 from pagecache.cards import cards_of_listings
 from stories.choices import EventKind
-from stories.rich_text import STORY_FEATURES, clean_rich_text
+from stories.models.blocks import STORY_FEATURES
 from stories.translation_panel import translation_status_panel
 from wagtail.api import APIField
 
@@ -106,12 +104,6 @@ class EventPage(Page):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("An event cannot end before it starts.")})
-
-    def save(self, *args, **kwargs):
-        for language in settings.MODELTRANSLATION_LANGUAGES:
-            name = build_localized_fieldname("body", language)
-            setattr(self, name, clean_rich_text(getattr(self, name), features=STORY_FEATURES))
-        super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

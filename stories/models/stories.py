@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import translation
@@ -17,7 +16,6 @@ from pagecache.cards import listing_cards
 from stories.choices import EthnicCommunity
 from stories.models.blocks import StoryBodyBlock
 from stories.reading_time import reading_minutes, stream_text
-from stories.rich_text import clean_stream_rich_text
 from stories.translation_panel import translation_status_panel
 from wagtail.api import APIField
 
@@ -115,21 +113,6 @@ class StoryPage(Page):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
-
-    def clean(self):
-        super().clean()
-        self.clean_body()
-
-    def save(self, *args, **kwargs):
-        # Code, imports and the API bypass the editor's form: clean here too.
-        self.clean_body()
-        super().save(*args, **kwargs)
-
-    def clean_body(self):
-        for language in settings.MODELTRANSLATION_LANGUAGES:
-            stream = getattr(self, build_localized_fieldname("body", language), None)
-            if stream:
-                clean_stream_rich_text(stream)
 
     def reading_minutes(self, language=None):
         """Counted in the language the body is actually shown in (after fallback)."""
