@@ -61,6 +61,13 @@ def server_error(request):
     return defaults.server_error(request)
 
 
+def page_not_found(request, exception=None):
+    """handler404: JSON under /api/ (e.g. a path no API route can match), the site's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse(error_body(ErrorCode.NOT_FOUND, gettext("Nothing was found at this address.")), status=404)
+    return defaults.page_not_found(request, exception)
+
+
 def _from_drf(exc):
     """(code, message, fields) for DRF's own exceptions, the message in the active language."""
     if isinstance(exc, exceptions.ValidationError):

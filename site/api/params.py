@@ -5,6 +5,10 @@ from api.errors import ApiError, ErrorCode
 
 # Primary keys and offsets are 32-bit integers in PostgreSQL; larger ones would be a database error.
 MAX_INT = 2**31 - 1
+# Wagtail's search backends nest one query node per word: ~150 words overflow Python's recursion limit.
+MAX_SEARCH_WORDS = 20
+MAX_SEARCH_LENGTH = 200
+SEARCH_OPERATORS = ("and", "or")
 
 
 def check_query(request, *, integers=(), strict_integers=()):
@@ -28,3 +32,23 @@ def check_query(request, *, integers=(), strict_integers=()):
             continue
         if not -MAX_INT <= number <= MAX_INT:
             raise ApiError(ErrorCode.INVALID, gettext("The parameter “%(name)s” is out of range.") % {"name": name})
+
+
+def bound_search(request):
+    """`?search_operator=` must be `and` or `or` (400); `?search=` keeps its first MAX_SEARCH_WORDS words.
+
+    Wagtail reads `request.GET` itself, so the bounded query replaces it for the rest of the request.
+    """
+    operator = request.GET.get("search_operator")
+    if operator is not None and operator not in SEARCH_OPERATORS:
+        raise ApiError(ErrorCode.INVALID, gettext("The parameter “%(name)s” must be one of: %(choices)s.") % {
+            "name": "search_operator", "choices": ", ".join(SEARCH_OPERATORS)})
+    query = request.GET.get("search")
+    if query is None:
+        return
+    bounded = " ".join(query[:MAX_SEARCH_LENGTH].split()[:MAX_SEARCH_WORDS])
+    if bounded != query:
+        params = request._request.GET.copy()
+        params["search"] = bounded
+        params._mutable = False
+        request._request.GET = params

@@ -60,5 +60,5 @@ urlpatterns = [
     *[path("v1/" + str(p.pattern), p.callback, name=f"api_{p.name}") for p in v1],
     path("schema/", SchemaView.as_view(), name="api_schema"),
     path("docs/", DocsView.as_view(url_name="api_schema"), name="api_docs"),
-    re_path(r"^.*$", NotFoundView.as_view()),
+    re_path(r"^[\s\S]*$", NotFoundView.as_view()),  # not ".*": that misses a path with a newline
 ]

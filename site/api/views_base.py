@@ -22,6 +22,8 @@ class ApiView(APIView):
         languages.activate_or_400(request)
         if any(isinstance(value, int) and not 0 < value <= MAX_INT for value in kwargs.values()):
             raise not_found()  # a path id beyond the database's integers
+        if any(isinstance(value, str) and "\x00" in value for value in kwargs.values()):
+            raise not_found()  # a NUL in a path token: PostgreSQL refuses it in any text comparison
         super().initial(request, *args, **kwargs)
 
     def finalize_response(self, request, response, *args, **kwargs):

@@ -22,7 +22,7 @@ from wagtail.models import Page
 from api import languages
 from pagecache import routing
 from api.errors import ApiError, ErrorCode
-from api.params import MAX_INT, check_query
+from api.params import MAX_INT, MAX_SEARCH_WORDS, bound_search, check_query
 from api.schema import ERRORS_READ, LANG_PARAMETER
 
 INTEGER_PARAMS = ("child_of", "descendant_of", "ancestor_of", "translation_of", "offset", "limit", "id")
@@ -33,8 +33,8 @@ _COMMON = [
     OpenApiParameter("offset", int, description="Items to skip."),
     OpenApiParameter("fields", str, description="Comma-separated fields to add (or `-field` to remove, `*` for all)."),
     OpenApiParameter("order", str, description="A field name, `-field` for descending, or `random`."),
-    OpenApiParameter("search", str, description="Full-text search."),
-    OpenApiParameter("search_operator", str, enum=["and", "or"]),
+    OpenApiParameter("search", str, description=f"Full-text search; its first {MAX_SEARCH_WORDS} words are used."),
+    OpenApiParameter("search_operator", str, enum=["and", "or"], description="Anything else is a 400."),
 ]
 _PAGE_FILTERS = [
     OpenApiParameter("type", str, description="`app_label.ModelName`, e.g. `tourism.HomestayPage`; comma-separated for several."),
@@ -54,6 +54,7 @@ class ApiLanguageMixin:
     def initial(self, request, *args, **kwargs):
         check_query(request, integers=INTEGER_PARAMS, strict_integers=("id",))
         languages.activate_or_400(request)
+        bound_search(request)
         if "pk" in kwargs and not 0 < int(kwargs["pk"]) <= MAX_INT:
             raise ApiError(ErrorCode.NOT_FOUND, gettext("Nothing was found at this address."), status_code=404)
         super().initial(request, *args, **kwargs)

@@ -47,4 +47,5 @@ urlpatterns += i18n_patterns(
 )
 
 handler400 = "security.errors.bad_request"
+handler404 = "api.errors.page_not_found"
 handler500 = "api.errors.server_error"

@@ -65,7 +65,8 @@ def search(*, query: str, language: str, filters: dict, page: int | str = 1, tod
     """Products, producers (and any registered type) matching `query` in `language`'s documents.
 
     Never raises on odd input: the query is cut to MAX_QUERY_LENGTH characters with a message,
-    and quotes, operators and symbols are plain punctuation to the analyser.
+    and quotes, operators and symbols are plain punctuation to the analyser. An empty query browses
+    (with filters); a query of symbols alone finds nothing.
     """
     today = today or timezone.localdate()
     parsed = parse_query(query)
@@ -73,6 +74,10 @@ def search(*, query: str, language: str, filters: dict, page: int | str = 1, tod
     if parsed.truncated:
         messages.append(gettext("Your search was cut to its first %(limit)s characters.") % {"limit": MAX_QUERY_LENGTH})
     page_number = _page_number(page)
+    if parsed.raw and parsed.empty:
+        # Only emoji or punctuation: nothing to match, which must not read as "browse everything".
+        messages.append(gettext("No results for “%(query)s”: search with letters or numbers.") % {"query": parsed.raw})
+        return SearchResults(query=parsed.raw, hits=[], facets=facet_options({}, filters), total=0, messages=messages)
     try:
         result = get_engine().search(
             parsed=parsed, language=language, filters=filters, today=today,

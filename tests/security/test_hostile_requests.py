@@ -1,13 +1,15 @@
 """Hostile requests not covered elsewhere (see tests/security/README.md for the full map):
 CSRF-less posts, reflected and stored XSS, open redirects, absurd booking input, webhook abuse,
-and another operator's package through the Wagtail admin API."""
+odd input to the API and the search, and another operator's package through the Wagtail admin API."""
 import datetime
 import json
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from storefront.checkout import start_checkout
 from storefront.models import CartLine, Order, OrderStatus, StripeEvent
@@ -222,3 +224,89 @@ def test_the_admin_api_never_shows_another_operators_package(client, world):  # 
     assert followed.status_code == 404 and SECRET not in followed.content.decode()
     own = client.get(f"/admin/api/main/pages/{world['own'].pk}/")
     assert own.status_code == 200  # the API works, for what is theirs
+
+
+# --- Odd input to the API and the search ----------------------------------------------------
+# DataError and RecursionError only happen on PostgreSQL: run this file there too.
+
+@pytest.fixture
+def indexed_shop(home_page):
+    from sitesearch.indexing import rebuild_index
+
+    variant = make_shop(home_page, stock=5)
+    rebuild_index()
+    return variant
+
+
+def _assert_api_error(response, status, code):
+    assert response.status_code == status, response.content[:300]
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json()["error"]["code"] == code
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+def test_an_unknown_search_operator_is_a_400_in_the_api_error_shape(client, home_page, endpoint):
+    response = client.get(f"/api/v2/{endpoint}/", {"search": "x", "search_operator": "xor"})
+
+    _assert_api_error(response, 400, "invalid")
+    assert "search_operator" in response.json()["error"]["message"]
+
+
+LONG_SEARCH = " ".join(f"tu{n}" for n in range(160))
+
+
+@pytest.mark.parametrize(("path", "param"), [
+    ("/api/v2/pages/", "search"), ("/api/v2/images/", "search"), ("/api/v2/documents/", "search"),
+    ("/en/search/", "q"), ("/en/search/api/", "q"), ("/en/search/suggest/", "q"), ("/api/v1/search/", "q"),
+])
+@pytest.mark.parametrize("operator", [None, "or"])
+def test_a_search_of_160_words_is_answered_never_a_500(client, indexed_shop, path, param, operator):
+    params = {param: LONG_SEARCH}
+    if operator and path.startswith("/api/v2/"):
+        params["search_operator"] = operator
+
+    response = client.get(path, params)
+
+    assert response.status_code == 200, response.content[:300]
+
+
+def test_the_pages_api_searches_the_first_words_of_a_long_search(client, indexed_shop):
+    title = indexed_shop.product.title_vi
+    words = title.split() + [f"tu{n}" for n in range(160)]
+
+    response = client.get("/api/v2/pages/", {"search": " ".join(words), "search_operator": "or"})
+
+    assert response.status_code == 200
+    assert title in [item["title"] for item in response.json()["items"]]
+
+
+@pytest.mark.parametrize("path", [
+    "/api/v1/orders/%00/", "/api/v1/carts/%00/", "/api/v1/carts/%00/products/",
+    "/api/v1/orders/abc%0A/", "/api/v2/pages/%0A", "/api/v2/pages/1/%0A/", "/api/%0A", "/api/v2/%0A/x",
+])
+def test_every_api_404_is_the_json_error_even_with_nul_or_newline_in_the_path(client, home_page, path):
+    _assert_api_error(client.get(path), 404, "not_found")
+
+
+SYMBOLS_ONLY = ["😀😀", "!!!", "🍜 🌰", "*?~^:", "«»—…"]
+
+
+@pytest.mark.parametrize("query", SYMBOLS_ONLY)
+def test_a_search_of_symbols_alone_finds_nothing_and_says_so(client, indexed_shop, query):
+    title = indexed_shop.product.title_vi
+    assert client.get("/vi/search/api/", {"q": ""}).json()["total"] >= 1  # an empty query browses the index
+
+    for language in ("vi", "en", "lo", "zh-hans"):
+        page = client.get(f"/{language}/search/", {"q": query})
+        with translation.override(language):
+            expected = gettext("No results for “%(query)s”: search with letters or numbers.") % {"query": query}
+        assert page.status_code == 200
+        html = page.content.decode()
+        assert escape(expected) in html, language
+        assert "search-hit" not in html
+    site_api = client.get("/vi/search/api/", {"q": query}).json()
+    api = client.get("/api/v1/search/", {"q": query}).json()
+    assert (site_api["total"], site_api["hits"], api["total"], api["hits"]) == (0, [], 0, [])
+    assert client.get("/vi/search/suggest/", {"q": query}).json()["suggestions"] == []
+    pages = client.get("/api/v2/pages/", {"search": query}).json()
+    assert pages["meta"]["total_count"] == 0 and title not in json.dumps(pages)
