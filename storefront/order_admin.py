@@ -13,7 +13,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from storefront.forms import RefundForm, ShipForm
 from storefront.models import Order, Refund
-from storefront.orders import ALLOWED_TRANSITIONS, IllegalTransition, RefundError, mark_fulfilled, mark_shipped, refund_order
+from storefront.orders import (
+    ALLOWED_TRANSITIONS, IllegalTransition, RefundError, mark_fulfilled, mark_shipped, refund_order, resolve_attention,
+)
 from storefront.payments.stripe_client import PaymentGatewayError
 
 
@@ -63,8 +65,10 @@ class OrderViewSet(SnippetViewSet):
     add_to_admin_menu = True
     inspect_view_enabled = True
     inspect_view_class = OrderDetailView
-    list_display = ["number", "name", "status", "total_vnd", "created_at"]
-    list_filter = {"status": ["exact"], "created_at": ["gte", "lte"], "lines__producer": ["exact"]}
+    list_display = ["number", "name", "status", "total_vnd", "needs_attention", "created_at"]
+    list_filter = {
+        "needs_attention": ["exact"], "status": ["exact"], "created_at": ["gte", "lte"], "lines__producer": ["exact"],
+    }
     list_per_page = 50
     search_fields = ["number", "name", "email"]
 
@@ -76,6 +80,7 @@ class OrderViewSet(SnippetViewSet):
             path("fulfil/<int:pk>/", order_action(self, "fulfil"), name="fulfil"),
             path("ship/<int:pk>/", order_action(self, "ship"), name="ship"),
             path("refund/<int:pk>/", order_action(self, "refund"), name="refund"),
+            path("resolve/<int:pk>/", order_action(self, "resolve"), name="resolve"),
         ]
 
 
@@ -89,6 +94,9 @@ def order_action(viewset, action):
             if action == "fulfil":
                 mark_fulfilled(order_id=order.pk)
                 messages.success(request, _("Order %(number)s is marked packed.") % {"number": order.number})
+            elif action == "resolve":
+                resolve_attention(order_id=order.pk)
+                messages.success(request, _("Order %(number)s no longer needs attention.") % {"number": order.number})
             elif action == "ship":
                 form = ShipForm(request.POST)
                 if not form.is_valid():
@@ -110,7 +118,7 @@ def order_action(viewset, action):
             messages.error(request, _("This order cannot move to that status from where it is."))
         except RefundError as error:
             messages.error(request, error.message)
-        except PaymentGatewayError:
+        except PaymentGatewayError:  # Stripe's own message is kept on the refund row, shown on the order
             messages.error(request, _("Stripe could not be reached. Nothing was refunded; try again."))
         return redirect(viewset.get_url_name("inspect"), pk=order.pk)
 

@@ -6,11 +6,13 @@ import secrets
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Sum
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from storefront.models import Order, OrderStatus, OrderStatusChange, Refund, RefundStatus
+from storefront.money import format_vnd
+from storefront.models import AttentionReason, Order, OrderStatus, OrderStatusChange, Refund, RefundStatus
 from storefront.payments import stripe_client
 
 logger = logging.getLogger(__name__)
@@ -88,46 +90,104 @@ def refund_order(*, order_id: int, amount_vnd: int, request_key: str, reason: st
 
     The key comes from the refund form (one per rendered form), becomes the Refund row's unique
     key and Stripe's idempotency key: a double click or a resubmitted form finds the same row
-    and refunds nothing more. Raises RefundError (a message for the editor) or PaymentGatewayError.
+    and refunds nothing more. Refunds of one order are serialised on the order's row lock, and
+    a refund is only requested for what is left after every refund requested or done, so two
+    editors refunding at once can never ask Stripe for more than was paid: the second is
+    refused. Raises RefundError (a message for the editor) or PaymentGatewayError.
     """
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order_id)
         refund = Refund.objects.filter(request_key=request_key).first()
-        if refund is not None:
-            if refund.order_id != order.pk or refund.status != RefundStatus.FAILED:
-                return refund
-        else:
-            if order.status not in REFUNDABLE or not order.payment_intent_id:
-                raise RefundError(_("Only a paid order can be refunded."))
-            left = order.total_vnd - order.refunded_vnd
-            if not 1 <= amount_vnd <= left:
-                raise RefundError(_("Enter an amount between 1 and %(left)s đồng.") % {"left": left})
-            refund = Refund.objects.create(
-                order=order, request_key=request_key, amount=amount_vnd, reason=reason[:255], requested_by=user
-            )
-    # Stripe is called outside the transaction: no row lock is held while waiting on the network.
-    try:
-        refund_id = stripe_client.refund_payment(
-            payment_intent_id=order.payment_intent_id, amount=refund.amount, currency="VND",
-            idempotency_key=f"refund-{refund.request_key}",
+        if refund is not None and (refund.order_id != order.pk or refund.status != RefundStatus.FAILED):
+            return refund
+        if order.status not in REFUNDABLE or not order.payment_intent_id:
+            raise RefundError(_("Only a paid order can be refunded."))
+        refund = open_refund(
+            order=order, paid=order.total_vnd, currency="vnd", request_key=request_key,
+            amount=refund.amount if refund is not None else amount_vnd, reason=reason, user=user,
         )
-    except stripe_client.PaymentGatewayError:
-        Refund.objects.filter(pk=refund.pk).update(status=RefundStatus.FAILED)
-        raise
-    with transaction.atomic():
-        order = Order.objects.select_for_update().get(pk=order_id)
-        _record_refund(order=order, refund=refund, stripe_refund_id=refund_id, note=reason)
+    # Stripe is called outside the transaction: no row lock is held while waiting on the network.
+    # The requested row already counts against what is left, so a concurrent refund is refused.
+    return send_refund(order_id=order.pk, refund=refund)
+
+
+def refund_left(*, order: Order, paid: int, currency: str = "vnd") -> int:
+    """What is left of `paid` after every refund of the order requested or done, in `currency`.
+
+    Read with the order's row locked, so no other refund can start between this and the new row.
+    """
+    taken = order.refunds.filter(
+        currency=currency.lower(), status__in=[RefundStatus.REQUESTED, RefundStatus.SUCCEEDED]
+    ).aggregate(total=Sum("amount"))["total"] or 0
+    return max(0, paid - taken)
+
+
+def open_refund(*, order: Order, paid: int, currency: str, request_key: str, amount: int, reason: str = "", user=None) -> Refund:
+    """With the order locked: the requested Refund row for `request_key`, never for more than is left.
+
+    A row with the same key that did not fail is returned as it is (nothing more is asked); a
+    failed one is asked again (same amount, same idempotency key). Raises RefundError when
+    nothing or not that much is left.
+    """
+    existing = Refund.objects.filter(request_key=request_key).first()
+    if existing is not None and existing.status != RefundStatus.FAILED:
+        return existing
+    left = refund_left(order=order, paid=paid, currency=currency)
+    if left <= 0:
+        raise RefundError(_("Nothing is left to refund on this order: earlier refunds, including any still in progress, cover what was paid."))
+    if not 1 <= amount <= left:
+        raise RefundError(_("Enter an amount between 1 and %(left)s đồng.") % {"left": left})
+    refund, created = Refund.objects.get_or_create(
+        request_key=request_key,
+        defaults={"order": order, "amount": amount, "currency": currency.lower(), "reason": reason[:255], "requested_by": user},
+    )
+    if not created:
+        refund.status, refund.failure_message = RefundStatus.REQUESTED, ""
+        refund.save(update_fields=["status", "failure_message"])
     return refund
 
 
-def _record_refund(*, order, refund, stripe_refund_id, note=""):
-    """Book a refund Stripe accepted on the (locked) order and move its status."""
-    Refund.objects.filter(pk=refund.pk).update(status=RefundStatus.SUCCEEDED, stripe_refund_id=stripe_refund_id)
+def send_refund(*, order_id: int, refund: Refund, to_status: str | None = None) -> Refund:
+    """Ask Stripe for a requested refund and record its answer on the row, whichever it is.
+
+    Stripe refused or could not be reached: the row becomes failed, with Stripe's message, and
+    PaymentGatewayError is raised. Stripe refunded: the row becomes succeeded and the order's
+    refunded amount and status follow (see `_record_refund`). Called outside a transaction by the
+    admin; inside the webhook's, where a failure rolls the row back with the event for a redelivery.
+    """
+    order = Order.objects.only("pk", "payment_intent_id").get(pk=order_id)
+    try:
+        refund_id = stripe_client.refund_payment(
+            payment_intent_id=order.payment_intent_id, amount=stripe_client.from_stripe_amount(refund.amount, refund.currency),
+            currency=refund.currency, idempotency_key=f"refund-{refund.request_key}",
+        )
+    except stripe_client.PaymentGatewayError as error:
+        Refund.objects.filter(pk=refund.pk).update(status=RefundStatus.FAILED, failure_message=str(error)[:255])
+        refund.status, refund.failure_message = RefundStatus.FAILED, str(error)[:255]
+        raise
+    with transaction.atomic():
+        order = Order.objects.select_for_update().get(pk=order_id)
+        _record_refund(order=order, refund=refund, stripe_refund_id=refund_id, note=refund.reason, to_status=to_status)
+    return refund
+
+
+def _record_refund(*, order, refund, stripe_refund_id, note="", to_status=None):
+    """Book a refund Stripe accepted on the (locked) order and move its status.
+
+    The row is marked succeeded first and whatever the status machine says: Stripe has refunded,
+    so the row must say so even when the order cannot move (e.g. it is already refunded).
+    """
+    Refund.objects.filter(pk=refund.pk).update(status=RefundStatus.SUCCEEDED, stripe_refund_id=stripe_refund_id, failure_message="")
     refund.status, refund.stripe_refund_id = RefundStatus.SUCCEEDED, stripe_refund_id
-    order.refunded_vnd = min(order.total_vnd, order.refunded_vnd + refund.amount)
-    order.save(update_fields=["refunded_vnd"])
-    full = order.refunded_vnd >= order.total_vnd
-    transition_order(order=order, to_status=S.REFUNDED if full else S.PARTIALLY_REFUNDED, note=note)
+    if refund.currency == "vnd":
+        order.refunded_vnd = min(order.total_vnd, order.refunded_vnd + refund.amount)
+        order.save(update_fields=["refunded_vnd"])
+    if to_status is None:
+        to_status = S.REFUNDED if order.refunded_vnd >= order.total_vnd else S.PARTIALLY_REFUNDED
+    if to_status in ALLOWED_TRANSITIONS[order.status]:
+        transition_order(order=order, to_status=to_status, note=note)
+    else:
+        logger.warning("Order %s: refund %s recorded, status stays %s", order.number, stripe_refund_id, order.status)
 
 
 def refund_lost_hold(*, order: Order, amount: int) -> None:
@@ -136,22 +196,63 @@ def refund_lost_hold(*, order: Order, amount: int) -> None:
     Runs inside the webhook's transaction with the order locked; if Stripe fails, the exception
     rolls everything back and Stripe delivers the event again later.
     """
-    refund, _created = Refund.objects.get_or_create(
-        request_key=f"lost-hold-{order.number}",
-        defaults={"order": order, "amount": amount, "reason": "stock no longer available when the payment arrived"},
+    refund = open_refund(
+        order=order, paid=amount, currency="vnd", request_key=f"lost-hold-{order.number}", amount=amount,
+        reason="stock no longer available when the payment arrived",
     )
-    refund_id = stripe_client.refund_payment(
-        payment_intent_id=order.payment_intent_id, amount=amount, currency="VND", idempotency_key=f"refund-{refund.request_key}"
-    )
-    _record_refund(order=order, refund=refund, stripe_refund_id=refund_id, note=refund.reason)
+    if refund.status != RefundStatus.SUCCEEDED:
+        send_refund(order_id=order.pk, refund=refund, to_status=S.REFUNDED)
     transaction.on_commit(lambda: send_order_email(order_id=order.pk, kind="refund_notice"))
 
 
+def refund_mismatched_payment(*, order: Order, amount: int, currency: str, note: str) -> Refund:
+    """Money that does not match the order (amount or currency) is never kept.
+
+    Inside the webhook's transaction with the order locked: everything the PaymentIntent took
+    (`amount` in Stripe's unit of `currency`) goes back through the same refund code as an
+    editor's refund, the order (if it was waiting for this payment) is refunded and its holds
+    released, staff see it flagged in the Orders admin, and the buyer is emailed after commit.
+    A Stripe failure rolls everything back; Stripe delivers the event again later.
+    """
+    from storefront.line_sources import line_sources
+
+    refund = open_refund(
+        order=order, paid=amount, currency=currency, request_key=f"mismatch-{order.payment_intent_id}"[:64], amount=amount,
+        reason=note,
+    )
+    if refund.status == RefundStatus.SUCCEEDED:  # refunded when this event came before
+        return refund
+    waiting = order.status in (S.PENDING, S.CANCELLED)
+    if waiting:
+        for source in line_sources():
+            source.release_lines(order=order)
+    # An order already paid keeps its status: only this payment's money goes back.
+    send_refund(order_id=order.pk, refund=refund, to_status=S.REFUNDED if waiting else order.status)
+    flag_order(order=order, reason=AttentionReason.PAYMENT_MISMATCH)
+    transaction.on_commit(lambda: send_order_email(order_id=order.pk, kind="payment_mismatch"))
+    return refund
+
+
+def flag_order(*, order: Order, reason: str) -> None:
+    """Show the order to staff under "needs attention", with why."""
+    Order.objects.filter(pk=order.pk).update(needs_attention=True, attention_reason=reason)
+    order.needs_attention, order.attention_reason = True, reason
+
+
+def resolve_attention(*, order_id: int) -> None:
+    """Staff have dealt with a flagged order."""
+    Order.objects.filter(pk=order_id).update(needs_attention=False, attention_reason="")
+
+
 _EMAILS = {
-    # kind: (flag field, template, subject)
+    # kind: (flag field, template). An order gets at most one automatic refund notice, whichever
+    # the cause, so the two refund notices share their flag.
     "confirmation": ("confirmation_sent_at", "storefront/emails/order_confirmation.txt"),
     "refund_notice": ("refund_notice_sent_at", "storefront/emails/order_refunded.txt"),
+    "payment_mismatch": ("refund_notice_sent_at", "storefront/emails/order_payment_mismatch.txt"),
 }
+# Automatic refunds (Refund.request_key prefix) and the email that tells the buyer.
+_REFUND_NOTICES = {"lost-hold-": "refund_notice", "mismatch-": "payment_mismatch"}
 
 
 def send_order_email(*, order_id: int, kind: str) -> bool:
@@ -170,16 +271,29 @@ def send_order_email(*, order_id: int, kind: str) -> bool:
     order = Order.objects.prefetch_related("lines").get(pk=order_id)
     try:
         with translation.override(order.language):
-            subject = _("Your order %(number)s") % {"number": order.number} if kind == "confirmation" else _(
-                "Your order %(number)s was refunded"
-            ) % {"number": order.number}
-            body = render_to_string(template, {"order": order, "order_url": order_url(order)})
+            subject = {
+                "confirmation": _("Your order %(number)s"),
+                "refund_notice": _("Your order %(number)s was refunded"),
+                "payment_mismatch": _("Your payment for order %(number)s was refunded"),
+            }[kind] % {"number": order.number}
+            context = {"order": order, "order_url": order_url(order)}
+            if kind == "payment_mismatch":
+                refund = order.refunds.filter(status=RefundStatus.SUCCEEDED, request_key__startswith="mismatch-").first()
+                context["refunded"] = _refund_display(refund, order.language) if refund else ""
+            body = render_to_string(template, context)
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [order.email])
     except Exception:  # SMTP refused, timed out, rejected: whatever it is, the email waits for a retry
         logger.exception("Order %s: the %s email could not be sent; it will be retried", order.number, kind)
         Order.objects.filter(pk=order_id, **{flag: claimed_at}).update(**{flag: None})
         return False
     return True
+
+
+def _refund_display(refund, language):
+    """"370.000 ₫", or "12.34 USD" for money that came in another currency."""
+    if refund.currency == "vnd":
+        return format_vnd(refund.amount, language)
+    return f"{stripe_client.from_stripe_amount(refund.amount, refund.currency)} {refund.currency.upper()}"
 
 
 def unsent_emails(*, now, within_days: int = 14):
@@ -189,13 +303,14 @@ def unsent_emails(*, now, within_days: int = 14):
     """
     since = now - datetime.timedelta(days=within_days)
     confirmations = Order.objects.filter(paid_at__isnull=False, paid_at__gte=since, confirmation_sent_at__isnull=True)
-    notices = Order.objects.filter(
-        created_at__gte=since, refund_notice_sent_at__isnull=True,
-        refunds__request_key__startswith="lost-hold-", refunds__status=RefundStatus.SUCCEEDED,
-    )
-    return [(pk, "confirmation") for pk in confirmations.values_list("pk", flat=True)] + [
-        (pk, "refund_notice") for pk in notices.values_list("pk", flat=True).distinct()
-    ]
+    unsent = [(pk, "confirmation") for pk in confirmations.values_list("pk", flat=True)]
+    for prefix, kind in _REFUND_NOTICES.items():
+        notices = Order.objects.filter(
+            created_at__gte=since, refund_notice_sent_at__isnull=True,
+            refunds__request_key__startswith=prefix, refunds__status=RefundStatus.SUCCEEDED,
+        )
+        unsent += [(pk, kind) for pk in notices.values_list("pk", flat=True).distinct()]
+    return unsent
 
 
 def send_unsent_emails(*, now) -> tuple[int, int]:

@@ -17,6 +17,12 @@ class OrderStatus(models.TextChoices):
     REFUNDED = "refunded", _("Refunded")
 
 
+class AttentionReason(models.TextChoices):
+    """Why an order waits for staff (Orders → filter "needs attention")."""
+
+    PAYMENT_MISMATCH = "payment_mismatch", _("Paid amount or currency did not match the order: refunded automatically")
+
+
 class DeliveryMethod(models.TextChoices):
     DELIVERY = "delivery", _("Delivery")
     PICKUP = "pickup", _("Pickup in Cao Bằng (free)")
@@ -73,6 +79,9 @@ class Order(models.Model):
     hold_expires_at = models.DateTimeField(_("stock held until"), null=True, blank=True)
     last_payment_error = models.CharField(max_length=255, blank=True)
     tracking_number = models.CharField(_("tracking number"), max_length=80, blank=True)
+    # Set by what staff must look at (e.g. a payment that did not match); cleared by staff in the admin.
+    needs_attention = models.BooleanField(_("needs attention"), default=False, db_index=True)
+    attention_reason = models.CharField(_("attention reason"), max_length=40, choices=AttentionReason.choices, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     paid_at = models.DateTimeField(_("paid"), null=True, blank=True)
     # Set atomically by the one call that sends each email, so each goes out exactly once.

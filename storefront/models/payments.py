@@ -27,7 +27,11 @@ class RefundStatus(models.TextChoices):
 
 
 class Refund(models.Model):
-    """One row per refund request: its key is the Stripe idempotency key, so a repeat never refunds twice."""
+    """One row per refund request: its key is the Stripe idempotency key, so a repeat never refunds twice.
+
+    `amount` is in Stripe's unit of `currency` (whole đồng for VND). A requested or succeeded row
+    counts against what is left to refund; a failed one does not.
+    """
 
     order = models.ForeignKey("storefront.Order", on_delete=models.PROTECT, related_name="refunds")
     request_key = models.CharField(max_length=64, unique=True)
@@ -36,6 +40,7 @@ class Refund(models.Model):
     reason = models.CharField(_("reason"), max_length=255, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=RefundStatus.choices, default=RefundStatus.REQUESTED)
     stripe_refund_id = models.CharField(_("Stripe refund"), max_length=64, unique=True, null=True, blank=True)
+    failure_message = models.CharField(_("failure"), max_length=255, blank=True)
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 

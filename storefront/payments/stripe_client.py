@@ -46,6 +46,13 @@ def to_stripe_amount(amount, currency):
     return int(minor)
 
 
+def from_stripe_amount(amount, currency):
+    """Stripe's integer → the amount in the currency's major unit: the inverse of to_stripe_amount."""
+    if currency.lower() in ZERO_DECIMAL_CURRENCIES:
+        return int(amount)
+    return (Decimal(int(amount)) / 100).quantize(Decimal("0.01"))
+
+
 def stripe_client():
     return stripe.StripeClient(
         settings.STRIPE_SECRET_KEY,

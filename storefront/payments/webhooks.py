@@ -11,7 +11,7 @@ from django.db import transaction
 
 from storefront.line_sources import line_sources
 from storefront.models import CartLine, Order, OrderStatus, Payment, StripeEvent
-from storefront.orders import refund_lost_hold, send_order_email, transition_order
+from storefront.orders import refund_lost_hold, refund_mismatched_payment, send_order_email, transition_order
 
 logger = logging.getLogger(__name__)
 
@@ -55,11 +55,32 @@ def _locked_order(intent):
     return Order.objects.select_for_update().filter(payment_intent_id=intent.id).first()
 
 
-def _record_payment(order, intent):
-    Payment.objects.update_or_create(
-        payment_intent_id=intent.id,
-        defaults={"order": order, "amount": intent.amount, "currency": intent.currency, "status": intent.status},
-    )
+# Stripe's PaymentIntent statuses after which nothing changes the payment any more.
+FINAL_PAYMENT_STATUSES = frozenset({"succeeded", "canceled"})
+
+
+def payment_status_after(*, current: str, reported: str) -> str:
+    """The Payment row's status once an event reports `reported`: forward only.
+
+    A final status (succeeded, canceled) stays whatever arrives later, e.g. a payment_failed
+    event of an earlier attempt delivered late. Before that the latest report wins: a declined
+    card sends the intent back to requires_payment_method, and the buyer may try another.
+    """
+    return current if current in FINAL_PAYMENT_STATUSES else reported
+
+
+def _record_payment(order, intent) -> Payment:
+    """Record what Stripe says about the intent, never moving a final payment (the order is locked)."""
+    payment = Payment.objects.filter(payment_intent_id=intent.id).first()
+    if payment is None:
+        return Payment.objects.create(
+            order=order, payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency, status=intent.status
+        )
+    if payment.status not in FINAL_PAYMENT_STATUSES:
+        payment.status = payment_status_after(current=payment.status, reported=intent.status)
+        payment.amount, payment.currency = intent.amount, intent.currency
+        payment.save(update_fields=["status", "amount", "currency", "updated_at"])
+    return payment
 
 
 def handle_payment_succeeded(intent) -> str:
@@ -68,9 +89,11 @@ def handle_payment_succeeded(intent) -> str:
         return "no order"
     _record_payment(order, intent)
     if intent.currency.lower() != "vnd" or intent.amount != order.total_vnd:
-        # Never ours to settle automatically: an editor sees the mismatch in the payment trail.
-        logger.error("Order %s: paid %s %s, expected %s vnd", order.number, intent.amount, intent.currency, order.total_vnd)
-        return "amount mismatch"
+        # Never kept: refunded in full, the buyer told, the order flagged for staff.
+        note = f"paid {intent.amount} {intent.currency}, expected {order.total_vnd} vnd"
+        logger.error("Order %s: %s; refunding", order.number, note)
+        refund_mismatched_payment(order=order, amount=intent.amount, currency=intent.currency, note=note)
+        return "amount mismatch: refunded"
     if order.status == OrderStatus.CANCELLED:
         refund_lost_hold(order=order, amount=intent.amount)
         return "refunded: order cancelled"
@@ -106,11 +129,17 @@ def _confirm_all(order) -> bool:
 
 
 def handle_payment_failed(intent) -> str:
-    """The card was declined: the order stays pending, its cart and holds usable for another try."""
+    """The card was declined: the order stays pending, its cart and holds usable for another try.
+
+    A failure reported after the payment succeeded (an earlier attempt's event delivered late)
+    changes nothing: it is recorded as an event, and the payment and the order stay as they are.
+    """
     order = _locked_order(intent)
     if order is None:
         return "no order"
-    _record_payment(order, intent)
+    payment = _record_payment(order, intent)
+    if payment.status in FINAL_PAYMENT_STATUSES:
+        return f"ignored: payment already {payment.status}"
     if order.status == OrderStatus.PENDING:
         error = getattr(intent, "last_payment_error", None)
         order.last_payment_error = (getattr(error, "message", None) or "")[:255]

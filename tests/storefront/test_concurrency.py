@@ -155,3 +155,74 @@ def test_pay_pressed_twice_on_the_web_in_one_session_makes_one_order(home_page, 
     assert [r.status_code for r in responses] == [302, 302]
     order = _assert_one_order_one_intent_one_set_of_holds(Cart.objects.get(), variant, stock_before=10, quantity=2)
     assert {r["Location"] for r in responses} == {f"/en/orders/{order.token}/pay/"}
+
+
+def _order_paid_on_localstripe(home_page, *, price):
+    import uuid
+
+    from storefront.orders import transition_order
+    from storefront.payments import stripe_client
+
+    variant = make_shop(home_page, stock=5, price=price)
+    order = start_checkout(cart=make_cart((variant, 1)), details=checkout_details())
+    intent = stripe_client.create_payment_intent(
+        amount=order.total_vnd, currency="VND", idempotency_key=uuid.uuid4().hex, metadata={}, payment_method="pm_card_visa"
+    )
+    stripe_client.stripe_client().v1.payment_intents.confirm(intent.id)
+    Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
+    order.refresh_from_db()
+    transition_order(order=order, to_status=OrderStatus.PAID)
+    return order
+
+
+def _refunded_at_localstripe(order):
+    from storefront.payments import stripe_client
+
+    return sum(refund.amount for refund in stripe_client.stripe_client().v1.refunds.list({"payment_intent": order.payment_intent_id}).data)
+
+
+def test_two_refunds_of_one_order_at_once_never_refund_more_than_was_paid(home_page, stripe_settings):
+    import uuid
+
+    from storefront.models import Refund
+    from storefront.orders import RefundError, refund_order
+
+    order = _order_paid_on_localstripe(home_page, price=250000)
+
+    results = run_at_once(2, lambda i: refund_order(order_id=order.pk, amount_vnd=250000, request_key=uuid.uuid4().hex))
+
+    refunded = [r for r in results if isinstance(r, Refund)]
+    refused = [r for r in results if isinstance(r, RefundError)]
+    assert len(refunded) == 1 and len(refused) == 1, results
+    assert "Nothing is left to refund" in refused[0].message or "Only a paid order" in refused[0].message
+    assert _refunded_at_localstripe(order) == 250000
+    assert list(Refund.objects.values_list("status", "amount")) == [("succeeded", 250000)]
+    order.refresh_from_db()
+    assert (order.status, order.refunded_vnd) == (OrderStatus.REFUNDED, 250000)
+
+
+def test_two_staff_refunding_from_two_admin_forms_at_once(home_page, stripe_settings, django_user_model):
+    import uuid
+
+    from wagtail.users.models import UserProfile
+
+    from storefront.models import Refund
+
+    order = _order_paid_on_localstripe(home_page, price=250000)
+    staff = []
+    for name in ("an", "binh"):
+        user = django_user_model.objects.create_superuser(name, f"{name}@example.com", "pw")
+        UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})
+        client = Client()
+        client.force_login(user)
+        staff.append(client)
+    forms = [{"amount_vnd": "250000", "reason": "cancelled by phone", "request_key": uuid.uuid4().hex} for _ in staff]
+
+    responses = run_at_once(2, lambda i: staff[i].post(f"/admin/snippets/storefront/order/refund/{order.pk}/", forms[i], follow=True))
+
+    pages = [r.content.decode() for r in responses]
+    assert sum("recorded" in page for page in pages) == 1
+    assert sum("Nothing is left to refund" in page or "Only a paid order can be refunded" in page for page in pages) == 1
+    assert _refunded_at_localstripe(order) == 250000
+    assert not Refund.objects.filter(status="requested").exists()
+    assert sum(Refund.objects.filter(status="succeeded").values_list("amount", flat=True)) == 250000

@@ -88,3 +88,27 @@ def test_a_refund_above_what_is_left_is_refused(admin, home_page):
 
     assert "Enter an amount between 1 and 300000" in response.content.decode()
     assert not Refund.objects.exists() and Order.objects.get().status == OrderStatus.PAID
+
+
+def test_a_refund_stripe_refuses_is_recorded_as_failed_and_can_be_asked_again(admin, home_page, stripe_settings):
+    order = _paid_order(home_page)  # its PaymentIntent does not exist on localstripe: Stripe answers with an error
+    form = {"amount_vnd": "300000", "reason": "wrong size", "request_key": uuid.uuid4().hex}
+
+    response = admin.post(f"/admin/snippets/storefront/order/refund/{order.pk}/", form, follow=True)
+
+    refund = Refund.objects.get()
+    assert "Nothing was refunded" in response.content.decode()
+    assert refund.status == "failed" and refund.failure_message and refund.stripe_refund_id is None
+    assert refund.failure_message in response.content.decode()  # on the order's detail page
+    assert Order.objects.get().status == OrderStatus.PAID
+
+    paid = stripe_client.create_payment_intent(
+        amount=order.total_vnd, currency="VND", idempotency_key=uuid.uuid4().hex, metadata={}, payment_method="pm_card_visa"
+    )
+    stripe_client.stripe_client().v1.payment_intents.confirm(paid.id)
+    Order.objects.filter(pk=order.pk).update(payment_intent_id=paid.id)
+    admin.post(f"/admin/snippets/storefront/order/refund/{order.pk}/", form)  # the same form sent again
+
+    refund.refresh_from_db()
+    assert (refund.status, refund.failure_message) == ("succeeded", "")
+    assert Order.objects.get().status == OrderStatus.REFUNDED

@@ -13,6 +13,7 @@ from storefront.inventory import release_expired_holds
 from storefront.models import CartLine, Order, OrderStatus, OrderStatusChange, Payment, Refund, StockHold, StockLevel, StripeEvent
 from storefront.orders import IllegalTransition, transition_order
 from storefront.payments import stripe_client
+from storefront.payments.webhooks import payment_status_after
 from tests.storefront.factories import checkout_details, make_cart, make_shop, payment_event, signed_webhook
 
 SECRET = "whsec_test_secret"  # config.settings.test
@@ -83,15 +84,45 @@ def test_bad_signatures_are_400_and_write_nothing(client, home_page, change):
     assert not StripeEvent.objects.exists() and not Payment.objects.exists()
 
 
-def test_a_wrong_amount_or_currency_never_pays_the_order(client, home_page):
-    order, _variant = _order(home_page)
+@pytest.mark.parametrize(("amount", "currency", "refunded"), [(1000, "VND", "1.000"), (1500, "USD", "15.00 USD")])
+def test_money_that_does_not_match_the_order_is_refunded_and_flagged(
+    client, home_page, stripe_settings, django_capture_on_commit_callbacks, django_user_model, amount, currency, refunded
+):
+    order, variant = _order(home_page, language="vi")
+    intent = _paid_intent(amount, currency=currency)  # really taken on localstripe: a tampered or stale intent
+    Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
+    order.refresh_from_db()
 
-    _post(client, payment_event(order, event_id="evt_a", amount=1000))
-    _post(client, payment_event(order, event_id="evt_b", currency="usd"))
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = _post(client, payment_event(order, event_id="evt_mismatch", amount=amount, currency=currency.lower()))
+        assert mail.outbox == []  # nothing is mailed before the refund is committed
+    for callback in callbacks:
+        callback()
+    _post(client, payment_event(order, event_id="evt_mismatch_again", amount=amount, currency=currency.lower()))
 
     order.refresh_from_db()
-    assert order.status == OrderStatus.PENDING
-    assert list(StripeEvent.objects.values_list("outcome", flat=True)) == ["amount mismatch", "amount mismatch"]
+    assert response.content == b"amount mismatch: refunded"
+    assert (order.status, order.needs_attention, order.attention_reason) == (OrderStatus.REFUNDED, True, "payment_mismatch")
+    refund = Refund.objects.get(order=order)  # the second event refunded nothing more
+    assert (refund.status, refund.amount, refund.currency) == ("succeeded", amount, currency.lower())
+    stripe_refunds = stripe_client.stripe_client().v1.refunds.list({"payment_intent": intent.id}).data
+    assert [(r.id, r.amount) for r in stripe_refunds] == [(refund.stripe_refund_id, amount)]
+    assert StockLevel.objects.get(variant=variant).quantity == 5  # the holds went back on sale
+    assert CartLine.objects.get().quantity == 2  # the buyer can check out again
+    assert Payment.objects.get().status == "succeeded"
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["lan@example.com"]
+    assert mail.outbox[0].body.startswith("Xin chào Nông Thị Lan,") and refunded in mail.outbox[0].body  # the order's language
+
+    staff = django_user_model.objects.create_superuser("staff", "staff@example.com", "pw")
+    client.force_login(staff)
+    flagged = client.get("/admin/snippets/storefront/order/?needs_attention=true").content.decode()
+    unflagged = client.get("/admin/snippets/storefront/order/?needs_attention=false").content.decode()
+    assert order.number in flagged and order.number not in unflagged
+    detail = client.get(f"/admin/snippets/storefront/order/inspect/{order.pk}/").content.decode()
+    assert "Needs attention" in detail and refund.stripe_refund_id in detail
+
+    client.post(f"/admin/snippets/storefront/order/resolve/{order.pk}/")
+    assert not Order.objects.get(pk=order.pk).needs_attention
 
 
 def test_a_failed_payment_keeps_the_order_pending_and_the_cart(client, home_page):
@@ -105,16 +136,36 @@ def test_a_failed_payment_keeps_the_order_pending_and_the_cart(client, home_page
     assert StockLevel.objects.get(variant=variant).quantity == 3
 
 
-def test_events_out_of_order_never_move_an_order_backwards(client, home_page):
+def test_a_late_payment_failure_never_moves_a_paid_order_or_its_payment_backwards(client, home_page):
     order, _variant = _order(home_page)
 
     _post(client, payment_event(order, event_id="evt_ok"))
-    _post(client, payment_event(order, event_id="evt_late_failure", type="payment_intent.payment_failed"))
+    late = _post(client, payment_event(order, event_id="evt_late_failure", type="payment_intent.payment_failed"))
 
     order.refresh_from_db()
+    assert late.status_code == 200 and late.content == b"ignored: payment already succeeded"
     assert order.status == OrderStatus.PAID and order.last_payment_error == ""
+    assert Payment.objects.get().status == "succeeded"
+    assert list(StripeEvent.objects.order_by("pk").values_list("event_id", "order_id")) == [
+        ("evt_ok", order.pk), ("evt_late_failure", order.pk)
+    ]
+    assert list(order.status_changes.values_list("from_status", "to_status")) == [("", "pending"), ("pending", "paid")]
     with pytest.raises(IllegalTransition):
         transition_order(order=order, to_status=OrderStatus.PENDING)
+
+
+@pytest.mark.parametrize(
+    ("current", "reported", "after"),
+    [
+        ("succeeded", "requires_payment_method", "succeeded"),
+        ("succeeded", "processing", "succeeded"),
+        ("canceled", "succeeded", "canceled"),
+        ("requires_payment_method", "succeeded", "succeeded"),
+        ("requires_action", "requires_payment_method", "requires_payment_method"),  # declined: another card may follow
+    ],
+)
+def test_the_payment_status_only_moves_forward(current, reported, after):
+    assert payment_status_after(current=current, reported=reported) == after
 
 
 @pytest.mark.parametrize(
@@ -136,10 +187,12 @@ def test_the_status_machine_only_moves_forward(home_page, path, refused):
     assert Order.objects.get(pk=order.pk).status == path[-1]
 
 
-def _paid_intent(amount):
-    """A PaymentIntent really paid on localstripe (it needs the payment method at create time)."""
+def _paid_intent(amount, *, currency="VND"):
+    """A PaymentIntent really paid on localstripe (it needs the payment method at create time).
+
+    `amount` is Stripe's integer (cents for USD)."""
     intent = stripe_client.create_payment_intent(
-        amount=amount, currency="VND", idempotency_key=uuid.uuid4().hex, metadata={}, payment_method="pm_card_visa"
+        amount=stripe_client.from_stripe_amount(amount, currency), currency=currency, idempotency_key=uuid.uuid4().hex, metadata={}, payment_method="pm_card_visa"
     )
     assert stripe_client.stripe_client().v1.payment_intents.confirm(intent.id).status == "succeeded"
     return intent
