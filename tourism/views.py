@@ -7,6 +7,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from security.same_site import same_site_only
 from storefront import cart as carts
 from tourism.availability import bookings_on
 from tourism.bookings import BookingError
@@ -27,8 +28,9 @@ def manifest(request):
 
 
 # CSRF-exempt like storefront's add_to_cart, for the same reason: the booking forms sit on
-# cacheable pages with no per-visitor token, and adding to a cart buys nothing.
+# cacheable pages with no per-visitor token; cross-site POSTs are refused by same_site_only.
 @csrf_exempt
+@same_site_only
 @require_POST
 def add_booking(request):
     """Add a session, a room stay or a package departure to the visitor's cart, then show the cart.
@@ -37,7 +39,7 @@ def add_booking(request):
     """
     try:
         add_booking_to_cart(
-            cart_for=lambda: carts.get_cart(request=request, create=True), data=request.POST,
+            cart_for=lambda create: carts.get_cart(request=request, create=create), data=request.POST,
             language=translation.get_language(), now=timezone.now(),
         )
     except BookingRequestError as error:

@@ -64,6 +64,71 @@ def test_admin_edits_without_a_csrf_token_are_refused(home_page):
     assert home_page.title_vi != "Bị chiếm"
 
 
+# The two CSRF-exempt add endpoints (cacheable pages carry no token) read the browser's headers.
+
+@pytest.fixture
+def add_forms(home_page):
+    """(url, form data, how many were added) for adding a product and booking a session."""
+    variant = make_shop(home_page, stock=5)
+    session = make_session(make_experience(make_village(home_page)))
+    return [
+        ("/en/cart/add/", {"variant": variant.pk, "quantity": "1"}, lambda: CartLine.objects.filter(source="product").count()),
+        ("/en/bookings/add/", {"kind": "session", "session": session.pk, "people": "2", "name": "Lan", "email": "lan@example.com"},
+         lambda: CartLine.objects.exclude(source="product").count()),
+    ]
+
+
+CROSS_SITE = [
+    {"HTTP_ORIGIN": "https://evil.example"},
+    {"HTTP_ORIGIN": "null"},  # a sandboxed frame or a data: URL
+    {"HTTP_ORIGIN": "http://shop.testserver"},  # another subdomain is another site
+    {"HTTP_ORIGIN": "http://evil.example", "HTTP_SEC_FETCH_SITE": "cross-site"},
+    {"HTTP_SEC_FETCH_SITE": "cross-site"},
+    {"HTTP_SEC_FETCH_SITE": "same-site"},
+    {"HTTP_ORIGIN": "http://testserver.evil.example", "HTTP_SEC_FETCH_SITE": "cross-site"},
+]
+
+
+@pytest.mark.parametrize("headers", CROSS_SITE)
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_a_cross_site_post_to_the_add_endpoints_is_refused_in_the_visitors_language(client, add_forms, headers, language):
+    with translation.override(language):
+        message = gettext("This form can only be sent from this site's own pages. Please go back to the page and try again.")
+    for url, data, added in add_forms:
+        response = client.post(url.replace("/en/", f"/{language}/"), data, **headers)
+
+        assert response.status_code == 403, url
+        assert escape(message) in response.content.decode()
+        assert added() == 0
+        json_response = client.post(url, data, HTTP_ACCEPT="application/json", **headers)
+        assert json_response.status_code == 403 and json_response.json()["error"] == "cross_site"
+    assert not CartLine.objects.exists()
+
+
+@pytest.mark.parametrize("headers", [
+    {},  # an old browser, or the no-JavaScript form from a browser that sends neither header
+    {"HTTP_ORIGIN": "http://testserver"},
+    {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-origin"},
+    {"HTTP_SEC_FETCH_SITE": "same-origin"},
+    {"HTTP_SEC_FETCH_SITE": "none"},  # typed by the user
+    {"HTTP_ORIGIN": "https://partner.example", "HTTP_SEC_FETCH_SITE": "cross-site"},  # in CSRF_TRUSTED_ORIGINS
+])
+def test_a_same_site_post_to_the_add_endpoints_still_works(client, add_forms, settings, headers):
+    settings.CSRF_TRUSTED_ORIGINS = ["https://partner.example"]
+    for url, data, added in add_forms:
+        response = client.post(url, data, **headers)
+
+        assert response.status_code == 302, (url, response.content[:300])
+        assert added() == 1
+
+
+def test_the_add_endpoints_stay_csrf_exempt_for_cached_pages(home_page, add_forms):
+    client = Client(enforce_csrf_checks=True)
+    for url, data, added in add_forms:
+        assert client.post(url, data, HTTP_ORIGIN="http://testserver").status_code == 302
+        assert added() == 1
+
+
 # --- XSS and redirects ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("path", [
