@@ -4,7 +4,8 @@ Public pages get a strict policy: scripts from our origin and Stripe.js only, no
 style, no plugins, no framing. A template that needs an inline script asks for
 `{{ request.csp_nonce }}`; reading it marks the response (`request._csp_nonce_used`) so the page
 cache will not store a page whose nonce would then be replayed to everyone. The Wagtail admin gets
-a policy it can work with (its own inline scripts and styles), still same-origin only.
+a policy it can work with (its own inline scripts and styles), still same-origin only. A page's
+preview keeps the public policy but may be framed by the admin's own origin.
 
 This middleware sits before any page-cache middleware, so cached responses get the headers too.
 """
@@ -115,6 +116,11 @@ class SecurityHeadersMiddleware:
             else:
                 nonce = request.csp_nonce
                 policy = public_policy(str(nonce) if nonce.used else "")
+                if getattr(request, "is_preview", False):
+                    # Wagtail renders a preview through this middleware for the editor's side panel,
+                    # an iframe in the admin: the admin's own origin may frame it, no one else.
+                    policy["frame-ancestors"] = ["'self'"]
+                    response["X-Frame-Options"] = "SAMEORIGIN"
             response["Content-Security-Policy"] = render_policy(policy)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), usb=()")
         response.setdefault("X-Content-Type-Options", "nosniff")

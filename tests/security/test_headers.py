@@ -110,6 +110,46 @@ def test_admin_gets_a_workable_policy_without_a_nonce(client, production_like):
     assert csp["default-src"] == ["'self'"]
 
 
+def _edit_form_data(client, url):
+    """What the editor's form would post as it stands: the preview panel posts the same."""
+    from bs4 import BeautifulSoup
+
+    form = BeautifulSoup(client.get(url, secure=True).content, "html.parser").find("form", id="page-edit-form")
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name, kind = field.get("name"), field.get("type")
+        if not name or (kind in ("checkbox", "radio") and not field.has_attr("checked")):
+            continue
+        if field.name == "textarea":
+            data[name] = field.text
+        elif field.name == "select":
+            chosen = field.find("option", selected=True)
+            data[name] = chosen.get("value", "") if chosen else ""
+        else:
+            data[name] = field.get("value", "on" if kind == "checkbox" else "")
+    return data
+
+
+def test_the_editors_preview_may_be_framed_by_the_admin_and_a_public_page_by_no_one(client, home_page, production_like):
+    # Behind the TLS proxy, as in production: Wagtail passes its header on to the preview's own request.
+    production_like.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    client.defaults["HTTP_X_FORWARDED_PROTO"] = "https"
+    client.force_login(get_user_model().objects.create_superuser("boss", "boss@example.com", "pw"))
+    preview_url = f"/admin/pages/{home_page.pk}/edit/preview/"
+    data = _edit_form_data(client, f"/admin/pages/{home_page.pk}/edit/")
+    assert client.post(preview_url, data, secure=True).json() == {"is_valid": True, "is_available": True}
+
+    preview = client.get(preview_url, {"mode": ""}, secure=True)
+    public = client.get("/en/", secure=True)
+
+    assert preview.status_code == 200 and home_page.title_vi in preview.content.decode()
+    assert directives(preview)["frame-ancestors"] == ["'self'"]
+    assert preview["X-Frame-Options"] == "SAMEORIGIN"
+    assert "'unsafe-inline'" not in directives(preview)["script-src"]  # otherwise the page's own, strict policy
+    assert directives(public)["frame-ancestors"] == ["'none'"]
+    assert public["X-Frame-Options"] == "DENY"
+
+
 def test_plain_http_is_redirected_to_https(client, home_page, production_like):
     response = client.get("/en/")
 
