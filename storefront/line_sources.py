@@ -16,8 +16,9 @@ order's lines of that source:
 - `confirm_lines(order=...)`: the order is paid: make the holds final. If a hold was already
   released, take the units again if still free; return False when they are gone (the payment
   is then refunded).
-Sources are called in the order of their names, and each locks its rows by pk, so two
-checkouts always lock in the same global order and cannot deadlock.
+Checkout first locks the cart row and its pending orders; then sources are called in the order
+of their names, and each locks its rows by pk, so two checkouts always lock in the same global
+order and cannot deadlock.
 """
 from dataclasses import dataclass
 from typing import Protocol, Sequence

@@ -125,6 +125,22 @@ def test_money_that_does_not_match_the_order_is_refunded_and_flagged(
     assert not Order.objects.get(pk=order.pk).needs_attention
 
 
+def test_the_mismatch_email_lost_on_the_way_is_sent_once_by_the_retry(client, home_page, stripe_settings, django_capture_on_commit_callbacks):
+    from storefront.orders import send_unsent_emails
+
+    order, _variant = _order(home_page, language="en")
+    intent = _paid_intent(1000)
+    Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
+    order.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=False):  # the worker died before the email went out
+        _post(client, payment_event(order, event_id="evt_mismatch_lost_mail", amount=1000))
+
+    assert send_unsent_emails(now=timezone.now()) == (1, 0)
+    assert send_unsent_emails(now=timezone.now()) == (0, 0)
+    assert len(mail.outbox) == 1 and mail.outbox[0].subject == f"Your payment for order {order.number} was refunded"
+    assert "did not match the order's amount or currency" in mail.outbox[0].body
+
+
 def test_a_failed_payment_keeps_the_order_pending_and_the_cart(client, home_page):
     order, variant = _order(home_page)
 
