@@ -134,7 +134,9 @@ def open_refund(*, order: Order, paid: int, currency: str, request_key: str, amo
         return existing
     left = refund_left(order=order, paid=paid, currency=currency)
     if left <= 0:
-        raise RefundError(_("Nothing is left to refund on this order: earlier refunds, including any still in progress, cover what was paid."))
+        raise RefundError(
+            _("Nothing is left to refund on this order: earlier refunds, including any still in progress, cover what was paid.")
+        )
     if not 1 <= amount <= left:
         raise RefundError(_("Enter an amount between 1 and %(left)s đồng.") % {"left": left})
     refund, created = Refund.objects.get_or_create(

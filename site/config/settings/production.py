@@ -7,7 +7,8 @@ if not ALLOWED_HOSTS:  # noqa: F405
 # Without the keys no payment can be taken; without the webhook's signing secret every genuine
 # payment is refused as unsigned and no order ever becomes paid. (The deploy check in
 # storefront/payments/checks.py says the same to `manage.py check --deploy` under other settings.)
-_missing_stripe = [name for name in ("STRIPE_SECRET_KEY", "STRIPE_PUBLISHABLE_KEY", "STRIPE_WEBHOOK_SECRET") if not globals()[name].strip()]
+_STRIPE_REQUIRED = ("STRIPE_SECRET_KEY", "STRIPE_PUBLISHABLE_KEY", "STRIPE_WEBHOOK_SECRET")
+_missing_stripe = [name for name in _STRIPE_REQUIRED if not globals()[name].strip()]
 if _missing_stripe:
     raise ImproperlyConfigured(  # noqa: F405
         f"Set {', '.join(_missing_stripe)} in the environment: the API keys from the Stripe dashboard and the signing "
