@@ -36,7 +36,7 @@ PUBLIC_ROUTES = [
     ("search page", lambda c, w, p, s: [c.get(f"/{lang}/search/", {"q": s}) for lang in LANGUAGES]),
     ("search JSON", lambda c, w, p, s: [c.get(f"/{lang}/search/api/", {"q": s}) for lang in LANGUAGES]),
     ("type-ahead", lambda c, w, p, s: [c.get(f"/{lang}/search/suggest/", {"q": s[:6]}) for lang in LANGUAGES]),
-    ("sitemap", lambda c, w, p, s: [c.get("/sitemap.xml")]),
+    ("sitemap", lambda c, w, p, s: [c.get("/sitemap.xml"), c.get("/sitemap-pages.xml")]),
     ("story feed", lambda c, w, p, s: [c.get(f"/{lang}/stories/feed/") for lang in LANGUAGES]),
     ("home page", lambda c, w, p, s: [c.get(f"/{lang}/") for lang in LANGUAGES]),
     ("catalogue", lambda c, w, p, s: [c.get(url_in(w.catalogue, lang)) for lang in LANGUAGES]),
