@@ -2,11 +2,15 @@
 hostile file names; documents are always downloads, never rendered."""
 import io
 import struct
+import time
 import zlib
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template.defaultfilters import filesizeformat
+from django.utils import translation
+from django.utils.translation import gettext
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -126,3 +130,94 @@ def test_an_unbounded_rendition_spec_is_refused_in_the_admin_preview(editor):
         response = editor.get(f"/admin/images/{image.pk}/preview/{spec}/")
         assert response.status_code == 400, spec
     assert editor.get(f"/admin/images/{image.pk}/preview/fill-20x20/").status_code == 200
+
+
+# --- Oversized bodies are refused by their Content-Length, before anything reads them ----------
+
+class UnreadableBody(io.RawIOBase):
+    """A request body that fails the test if anything reads it."""
+
+    def read(self, *args):
+        raise AssertionError("the body was read")
+
+    readline = readinto = read
+
+
+UPLOAD_URLS = [
+    ("/admin/images/add/", "WAGTAILIMAGES_MAX_UPLOAD_SIZE"),
+    ("/admin/images/multiple/add/", "WAGTAILIMAGES_MAX_UPLOAD_SIZE"),
+    ("/admin/images/chooser/upload/", "WAGTAILIMAGES_MAX_UPLOAD_SIZE"),
+    ("/admin/documents/add/", "WAGTAILDOCS_MAX_UPLOAD_SIZE"),
+    ("/admin/documents/multiple/add/", "WAGTAILDOCS_MAX_UPLOAD_SIZE"),
+]
+
+
+@pytest.mark.parametrize(("url", "setting"), UPLOAD_URLS)
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_an_upload_declaring_200_mb_is_refused_413_without_its_body_being_read(editor, settings, url, setting, language):
+    limit = getattr(settings, setting)
+    with translation.override(language):
+        message = gettext("This file is too large. The largest file accepted here is %(size)s.") % {"size": filesizeformat(limit)}
+    started = time.monotonic()
+
+    response = editor.generic(
+        "POST", url, content_type="multipart/form-data; boundary=x", HTTP_ACCEPT_LANGUAGE=language,
+        CONTENT_LENGTH=str(200 * 1024 * 1024), **{"wsgi.input": UnreadableBody()},
+    )
+
+    assert response.status_code == 413
+    assert message in response.content.decode()
+    assert time.monotonic() - started < 1
+    assert not get_image_model().objects.exists() and not get_document_model().objects.exists()
+
+
+def test_the_multiple_uploader_gets_the_refusal_as_json(editor, settings):
+    response = editor.generic(
+        "POST", "/admin/images/multiple/add/", content_type="multipart/form-data; boundary=x",
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest", CONTENT_LENGTH=str(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE * 2),
+        **{"wsgi.input": UnreadableBody()},
+    )
+
+    assert response.status_code == 413
+    assert response.json()["success"] is False and "too large" in response.json()["error_message"]
+
+
+def test_a_body_beyond_any_upload_limit_is_refused_anywhere(client, home_page, settings):
+    largest = max(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, settings.WAGTAILDOCS_MAX_UPLOAD_SIZE)
+
+    response = client.generic(
+        "POST", "/en/cart/add/", content_type="multipart/form-data; boundary=x",
+        CONTENT_LENGTH=str(largest * 2), **{"wsgi.input": UnreadableBody()},
+    )
+
+    assert response.status_code == 413
+
+
+@pytest.mark.parametrize("over", [1, 1024 * 1024])
+def test_a_zero_filled_image_over_the_limit_is_refused_quickly(editor, settings, over):
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 2 * 1024 * 1024
+    started = time.monotonic()
+
+    # No format signature and no newline: Willow's sniffing reads it line by line, quadratic in its size.
+    response = upload_image(editor, "zeros.png", bytes(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE + over))
+
+    assert response.status_code in (200, 413)  # the form with its error, or refused by size at once
+    assert not get_image_model().objects.exists()
+    assert time.monotonic() - started < 2
+
+
+def test_a_zero_filled_image_many_times_the_limit_is_refused_before_it_is_parsed(editor, settings):
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 1024 * 1024
+    started = time.monotonic()
+
+    response = upload_image(editor, "zeros.png", bytes(40 * 1024 * 1024))
+
+    assert response.status_code == 413
+    assert time.monotonic() - started < 5  # the test client builds the 40 MB body itself
+    assert not get_image_model().objects.exists()
+
+
+def test_image_pixel_and_size_limits_are_set(settings):
+    assert 0 < settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS <= 50_000_000
+    assert 0 < settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE <= 50 * 1024 * 1024
+    assert 0 < settings.WAGTAILDOCS_MAX_UPLOAD_SIZE <= 50 * 1024 * 1024

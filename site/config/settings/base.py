@@ -86,6 +86,7 @@ MIDDLEWARE = [
     # Django's LocaleMiddleware, except that an API 404 stays a JSON 404 (no redirect to /vi/api/…).
     "api.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "security.uploads.RequestSizeLimitMiddleware",  # by Content-Length, before the CSRF check reads the body
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
