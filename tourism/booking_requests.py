@@ -11,8 +11,12 @@ from django.db import transaction
 from django.utils.translation import gettext
 
 from storefront import cart as carts
-from tourism.line_source import SOURCE, check_request
-from tourism.models import BookingKind, BookingRequest, ExperienceSession, HomestayRoom, PackageDeparture
+from storefront.models import Cart
+from tourism.bookable import bookable_pages
+from tourism.line_source import SOURCE, check_request, lock_requests
+from tourism.models import (
+    BookingKind, BookingRequest, ExperiencePage, ExperienceSession, HomestayPage, HomestayRoom, PackageDeparture, PackagePage,
+)
 
 
 class BookingRequestError(Exception):
@@ -24,17 +28,22 @@ class BookingRequestError(Exception):
 
 
 def add_booking_to_cart(*, cart_for, data, language, now):
-    """Check and save a booking request from `data` and put it in the cart `cart_for()` returns.
+    """Check and save a booking request from `data` and put it in the cart `cart_for(create=...)` returns.
 
-    `cart_for` is called only once the request is valid, so a refused booking never creates a cart.
-    Raises BookingRequestError, tourism.bookings.BookingError (sold out, group size) or
-    storefront.cart.CartError; on any of them nothing is saved.
+    `cart_for(create=True)` is called only once the request is valid, so a refused booking never
+    creates a cart. Raises BookingRequestError, tourism.bookings.BookingError (sold out, group
+    size) or storefront.cart.CartError; on any of them nothing is saved.
     """
     with transaction.atomic():
         booking_request, quantity = build_booking_request(data=data, language=language)
+        # tourism.bookings.lock_places' order: the cart, then the places, both before the trial hold's savepoint.
+        cart = cart_for(create=False)
+        if cart is not None:
+            Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
+        lock_requests([booking_request])
         check_request(request=booking_request, people=booking_request.people, now=now)
         booking_request.save()
-        cart = cart_for()
+        cart = cart or cart_for(create=True)
         carts.set_quantity(cart=cart, source=SOURCE, reference=str(booking_request.pk), quantity=quantity)
     return cart, booking_request
 
@@ -56,10 +65,10 @@ def build_booking_request(*, data, language):
     }
     kind = data.get("kind", "")
     if kind == BookingKind.SESSION:
-        session = _live(ExperienceSession.objects.filter(experience__live=True), data.get("session"))
+        session = _bookable(ExperienceSession.objects.filter(experience__in=bookable_pages(ExperiencePage.objects)), data.get("session"))
         return BookingRequest(kind=kind, session=session, **fields), people
     if kind == BookingKind.STAY:
-        room = _live(HomestayRoom.objects.filter(homestay__live=True), data.get("room"))
+        room = _bookable(HomestayRoom.objects.filter(homestay__in=bookable_pages(HomestayPage.objects)), data.get("room"))
         try:
             check_in = _date(data.get("check_in"))
             check_out = _date(data.get("check_out"))
@@ -67,7 +76,7 @@ def build_booking_request(*, data, language):
             raise BookingRequestError(gettext("Enter check-in and check-out dates.")) from None
         return BookingRequest(kind=kind, room=room, check_in=check_in, check_out=check_out, **fields), 1
     if kind == BookingKind.DEPARTURE:
-        departure = _live(PackageDeparture.objects.filter(package__live=True), data.get("departure"))
+        departure = _bookable(PackageDeparture.objects.filter(package__in=bookable_pages(PackagePage.objects)), data.get("departure"))
         return BookingRequest(kind=kind, departure=departure, **fields), people
     raise BookingRequestError(gettext("This item is not for sale."))
 
@@ -78,7 +87,8 @@ def _date(value):
     return datetime.date.fromisoformat(str(value or ""))
 
 
-def _live(queryset, raw):
+def _bookable(queryset, raw):
+    # A private or unpublished page's session, room or departure answers as one that does not exist.
     found = queryset.filter(pk=int(raw)).first() if str(raw or "").isdigit() and len(str(raw)) < 10 else None
     if found is None:
         raise BookingRequestError(gettext("This item is not for sale."))

@@ -1,20 +1,25 @@
 """Booking rules: hold places, confirm, cancel with the policy shown at booking, expire holds.
 
 Plain functions with explicit arguments, so the cart can call them for its booking lines.
-Every hold runs in one transaction and locks the capacity rows it counts against with
-select_for_update() in one global order — departures, then sessions, then rooms, each by
-primary key — so two holds touching the same rows queue instead of deadlocking or overselling.
+Every hold runs in one transaction and locks the capacity rows it counts against through
+lock_places(), in the one lock order written there, so two holds touching the same rows queue
+instead of deadlocking or overselling. Only live, public pages can be booked (tourism.bookable).
 """
 import datetime
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from tourism.availability import departure_seats_left, free_rooms, package_parts, room_is_free, session_seats_left, sessions_on
-from tourism.models import Booking, BookingErrorCode, BookingKind, BookingStatus, ExperienceSession, HomestayRoom, PackageDeparture
+from tourism.bookable import is_bookable
+from tourism.models import (
+    Booking, BookingErrorCode, BookingKind, BookingStatus, ExperiencePage, ExperienceSession, HomestayPage, HomestayRoom,
+    PackageDeparture, PackagePage,
+)
 
 HOLD_MINUTES = 30
 # Bounds on dates a visitor types: a 10-year stay would overflow the total, a stay in 9999
@@ -48,8 +53,10 @@ class Traveller:
 def hold_session_seats(*, session, people, traveller, now, hold_minutes=HOLD_MINUTES):
     """Hold `people` seats on a session, or raise BookingError(SOLD_OUT) naming the seats left."""
     with transaction.atomic():
-        session = ExperienceSession.objects.select_for_update().select_related("experience").get(pk=session.pk)
+        lock_places(session_ids=[session.pk])
+        session = ExperienceSession.objects.select_related("experience").get(pk=session.pk)
         experience = session.experience
+        _check_bookable(ExperiencePage, experience.pk)
         _check_people(people, minimum=experience.min_group, maximum=experience.max_group)
         if session.starts_at <= now:
             raise BookingError(BookingErrorCode.INVALID, _("This session has already started."))
@@ -76,7 +83,9 @@ def hold_room_nights(*, room, check_in, check_out, people, traveller, now, hold_
             BookingErrorCode.INVALID, _("Stays can be booked at most %(days)s days ahead.") % {"days": BOOKING_HORIZON_DAYS}
         )
     with transaction.atomic():
-        room = HomestayRoom.objects.select_for_update().select_related("homestay").get(pk=room.pk)
+        lock_places(room_ids=[room.pk])
+        room = HomestayRoom.objects.select_related("homestay").get(pk=room.pk)
+        _check_bookable(HomestayPage, room.homestay_id)
         _check_people(people, minimum=1, maximum=room.capacity)
         if not room_is_free(room=room, check_in=check_in, check_out=check_out, now=now):
             raise BookingError(BookingErrorCode.SOLD_OUT, _("This room is already booked for some of these nights."))
@@ -95,20 +104,12 @@ def hold_departure_seats(*, departure, people, traveller, now, hold_minutes=HOLD
     """
     _check_people(people, minimum=1, maximum=None)
     with transaction.atomic():
-        departure = PackageDeparture.objects.select_for_update().select_related("package").get(pk=departure.pk)
+        lock_places(departure_ids=[departure.pk])  # and the sessions and rooms of its days
+        departure = PackageDeparture.objects.select_related("package").get(pk=departure.pk)
+        _check_bookable(PackagePage, departure.package_id)
         if departure.date <= timezone.localtime(now).date():
             raise BookingError(BookingErrorCode.INVALID, _("This departure has already left."))
         parts = package_parts(departure=departure)
-        session_ids = sorted(
-            s.pk for date, experience_id, _h in parts if experience_id for s in sessions_on(experience_id=experience_id, date=date)
-        )
-        room_ids = sorted(
-            HomestayRoom.objects.filter(homestay_id__in={h for _d, _e, h in parts if h}).values_list("pk", flat=True)
-        )
-        # Fixed order (see module docstring): sessions, then rooms, by primary key.
-        list(ExperienceSession.objects.select_for_update().filter(pk__in=session_ids).order_by("pk"))
-        list(HomestayRoom.objects.select_for_update().filter(pk__in=room_ids).order_by("pk"))
-
         _check_seats(departure_seats_left(departure=departure, now=now), people, on_departure=True)
         components = []
         for date, experience_id, homestay_id in parts:
@@ -126,6 +127,43 @@ def hold_departure_seats(*, departure, people, traveller, now, hold_minutes=HOLD
             _create(parent=booking, people=people, traveller=traveller, now=now, hold_minutes=hold_minutes,
                     unit_price=0, total=0, policy=package, **component)
         return booking
+
+
+def lock_places(*, departure_ids=(), session_ids=(), room_ids=()):
+    """Lock departures (with every session and room their days may use), sessions and rooms FOR UPDATE.
+
+    THE LOCK ORDER, for every transaction that books (adding to a cart, checkout's holds, the
+    payment webhook's confirmation, releases, expiry):
+        Cart (FOR NO KEY UPDATE) → the order(s) of that cart, by pk
+        → PackageDeparture → ExperienceSession → HomestayRoom, each by pk, all taken here at once
+        → Booking rows, by pk (a package booking before its components)
+        → StockLevel, by variant pk (storefront.inventory; line source "booking" before "product").
+    An order's own bookings may be locked right after its order (releasing them before holding
+    again); the expiry sweep (release_expired_holds) skips locked rows, so it never waits holding any.
+    Call this at the top level of the transaction, before any savepoint: a row first locked inside
+    a savepoint that is rolled back (add-to-cart's trial hold) keeps the lockers that queued meanwhile
+    waiting for the whole transaction, and its commit-time foreign-key check on that same row (KEY
+    SHARE, for the BookingRequest) then queues behind them: a deadlock. Locking again what is held
+    costs nothing.
+    """
+    session_ids, room_ids = set(session_ids), set(room_ids)
+    departures = list(
+        PackageDeparture.objects.select_for_update(of=("self",)).filter(pk__in=set(departure_ids))
+        .select_related("package").order_by("pk")
+    )
+    homestay_ids = set()
+    for departure in departures:
+        for date, experience_id, homestay_id in package_parts(departure=departure):
+            if experience_id:
+                session_ids.update(s.pk for s in sessions_on(experience_id=experience_id, date=date))
+            if homestay_id:
+                homestay_ids.add(homestay_id)
+    if homestay_ids:
+        room_ids.update(HomestayRoom.objects.filter(homestay_id__in=homestay_ids).values_list("pk", flat=True))
+    if session_ids:
+        list(ExperienceSession.objects.select_for_update().filter(pk__in=session_ids).order_by("pk").values_list("pk"))
+    if room_ids:
+        list(HomestayRoom.objects.select_for_update().filter(pk__in=room_ids).order_by("pk").values_list("pk"))
 
 
 def confirm_booking(*, booking, now, payment_intent_id=None):
@@ -190,10 +228,22 @@ def refund_booking(*, booking):
 
 
 def release_expired_holds(*, now):
-    """Mark holds past their expiry as expired (their places are already free); returns how many."""
+    """Mark holds past their expiry as expired (their places are already free); returns how many.
+
+    Package bookings are locked by pk and their components follow them, as _move does; rows
+    another transaction has locked (being confirmed or cancelled right now) are skipped, left
+    for the next run, so this never waits while holding locks (see lock_places).
+    """
     with transaction.atomic():
-        expired = Booking.objects.select_for_update().filter(status=BookingStatus.HELD, hold_expires_at__lte=now)
-        return expired.update(status=BookingStatus.EXPIRED)
+        expired = list(
+            Booking.objects.select_for_update(skip_locked=True)
+            .filter(status=BookingStatus.HELD, hold_expires_at__lte=now, parent=None).order_by("pk").values_list("pk", flat=True)
+        )
+        if not expired:
+            return 0
+        return Booking.objects.filter(
+            Q(pk__in=expired) | Q(parent_id__in=expired), status=BookingStatus.HELD
+        ).update(status=BookingStatus.EXPIRED)
 
 
 def booking_start(booking):
@@ -215,6 +265,13 @@ def _move(booking, status):
     booking.status = status
     booking.save(update_fields=["status"])
     booking.components.update(status=status)
+
+
+def _check_bookable(model, page_id):
+    # Session, room and departure ids are sequential: whoever guesses one of a private or
+    # unpublished page must meet the same refusal as for an id that does not exist.
+    if not is_bookable(model, page_id):
+        raise BookingError(BookingErrorCode.INVALID, _("This item is not for sale."))
 
 
 def _check_people(people, *, minimum, maximum):

@@ -15,11 +15,13 @@ from django.utils.translation import gettext, ngettext
 
 from storefront.line_sources import PricedLine, SoldOut
 from storefront.models import CartLine, LineKind, OrderLine
-from tourism.availability import package_availability, package_parts, room_is_free, session_seats_left, sessions_on
+from tourism.availability import package_availability, room_is_free, session_seats_left
+from tourism.bookable import bookable_ids
 from tourism.bookings import (
     BookingError, Traveller, cancel_booking, confirm_booking, hold_departure_seats, hold_room_nights, hold_session_seats,
+    lock_places,
 )
-from tourism.models import Booking, BookingKind, BookingRequest, BookingStatus, ExperienceSession, HomestayRoom, PackageDeparture
+from tourism.models import Booking, BookingKind, BookingRequest, BookingStatus
 
 SOURCE = "booking"
 
@@ -52,8 +54,33 @@ def hold_request(*, request, people, now, hold_minutes):
     return hold_departure_seats(departure=request.departure, people=people, traveller=traveller, now=now, hold_minutes=hold_minutes)
 
 
+def page_id_of(request):
+    """The experience, homestay or package page the request books."""
+    if request.kind == BookingKind.SESSION:
+        return request.session.experience_id
+    if request.kind == BookingKind.STAY:
+        return request.room.homestay_id
+    return request.departure.package_id
+
+
+def lock_requests(requests):
+    """Lock every departure, session and room these requests may take places on (lock_places' order).
+
+    Each hold function locks its own rows in that order, but a cart holds several bookings one
+    after another: all of them are locked first, at the top of the caller's transaction.
+    """
+    lock_places(
+        departure_ids=[r.departure_id for r in requests if r.departure_id],
+        session_ids=[r.session_id for r in requests if r.session_id],
+        room_ids=[r.room_id for r in requests if r.room_id],
+    )
+
+
 def check_request(*, request, people, now):
-    """Would the hold succeed now? Runs the real hold and rolls it back, so the rules live in one place."""
+    """Would the hold succeed now? Runs the real hold and rolls it back, so the rules live in one place.
+
+    The caller has locked the request's places already (lock_requests), outside this savepoint.
+    """
     with transaction.atomic():
         hold_request(request=request, people=people, now=now, hold_minutes=1)
         transaction.set_rollback(True)
@@ -80,10 +107,14 @@ class BookingLineSource:
     def price_lines(self, *, lines):
         now = timezone.now()
         requests = requests_for(lines)
+        # A private or unpublished page's booking is left out, as a product's is: not for sale.
+        bookable = bookable_ids({page_id_of(request) for request in requests.values()})
         priced = []
         for line in lines:
             request = requests.get(int(line.reference)) if line.reference.isdigit() else None
-            item = _price(request, line, now) if request is not None else None
+            if request is None or page_id_of(request) not in bookable:
+                continue
+            item = _price(request, line, now)
             if item is not None:
                 priced.append(item)
         return priced
@@ -92,7 +123,7 @@ class BookingLineSource:
         now = timezone.now()
         requests = requests_for(lines)
         wanted = [(requests[int(line.reference)], line) for line in lines if int(line.reference) in requests]
-        _lock_in_global_order([request for request, _line in wanted])
+        lock_requests([request for request, _line in wanted])
         hold_minutes = max((expires_at - now).total_seconds() / 60, 0)
         for request, line in sorted(wanted, key=_hold_order):
             try:
@@ -111,7 +142,7 @@ class BookingLineSource:
         now = timezone.now()
         lines = list(order.lines.filter(source=SOURCE))
         requests = requests_for(lines)
-        _lock_in_global_order(list(requests.values()))
+        lock_requests(list(requests.values()))
         for line in lines:
             booking = (
                 Booking.objects.filter(order_line=line, parent=None, status__in=[BookingStatus.HELD, BookingStatus.CONFIRMED])
@@ -140,36 +171,12 @@ def _hold_order(pair):
     return rank, request.departure_id or request.session_id or request.room_id or 0
 
 
-def _lock_in_global_order(requests):
-    """Lock every departure, session and room these requests may touch, in tourism.bookings' order.
-
-    Each hold function locks its own rows in that order, but a cart holds several bookings one
-    after another; locking all of them first (departures, then sessions, then rooms, each by
-    pk) keeps two carts with crossing bookings from deadlocking. Checkout calls the "booking"
-    source before "product", so these locks always come before StockLevel rows.
-    """
-    departure_ids = sorted({r.departure_id for r in requests if r.departure_id})
-    session_ids = {r.session_id for r in requests if r.session_id}
-    room_ids = {r.room_id for r in requests if r.room_id}
-    departures = list(PackageDeparture.objects.select_for_update().filter(pk__in=departure_ids).order_by("pk"))
-    homestay_ids = set()
-    for departure in departures:
-        for date, experience_id, homestay_id in package_parts(departure=departure):
-            if experience_id:
-                session_ids.update(s.pk for s in sessions_on(experience_id=experience_id, date=date))
-            if homestay_id:
-                homestay_ids.add(homestay_id)
-    room_ids.update(HomestayRoom.objects.filter(homestay_id__in=homestay_ids).values_list("pk", flat=True))
-    list(ExperienceSession.objects.select_for_update().filter(pk__in=session_ids).order_by("pk"))
-    list(HomestayRoom.objects.select_for_update().filter(pk__in=room_ids).order_by("pk"))
-
-
 def _price(request, line, now):
     today = timezone.localtime(now).date()
     common = {"source": SOURCE, "reference": line.reference, "kind": LineKind.BOOKING}
     if request.kind == BookingKind.SESSION:
         session, experience = request.session, request.session.experience
-        open_ = experience.live and session.starts_at > now
+        open_ = session.starts_at > now
         return PricedLine(
             **common, description=experience.title, label=when_label(request), unit_price_vnd=experience.price_per_person_vnd,
             quantity=line.quantity, available=session_seats_left(session=session, now=now) if open_ else 0,
@@ -178,7 +185,7 @@ def _price(request, line, now):
     if request.kind == BookingKind.STAY:
         room, homestay = request.room, request.room.homestay
         nights = (request.check_out - request.check_in).days
-        free = homestay.live and request.check_in >= today and nights >= 1 and room_is_free(
+        free = request.check_in >= today and nights >= 1 and room_is_free(
             room=room, check_in=request.check_in, check_out=request.check_out, now=now
         )
         return PricedLine(
@@ -187,7 +194,7 @@ def _price(request, line, now):
             url=homestay.url or "",
         )
     departure, package = request.departure, request.departure.package
-    open_ = package.live and departure.date > today
+    open_ = departure.date > today
     available = package_availability(departure=departure, now=now) if open_ else 0
     return PricedLine(
         **common, description=package.title, label=when_label(request), unit_price_vnd=package.price_per_person_vnd,

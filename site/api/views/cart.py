@@ -114,7 +114,7 @@ class CartBookingsView(ApiView):
         cart = find_cart(token)
         data = self.validated_body(AddBookingSerializer)
         try:
-            add_booking_to_cart(cart_for=lambda: cart, data=data, language=translation.get_language(), now=timezone.now())
+            add_booking_to_cart(cart_for=lambda create: cart, data=data, language=translation.get_language(), now=timezone.now())
         except BookingRequestError as error:
             raise ApiError(ErrorCode.INVALID, error.message) from None
         except BookingError as error:
