@@ -17,7 +17,8 @@ def moderation_workflow():
     editors, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
     editors.permissions.add(*Permission.objects.filter(
         content_type__app_label="tourism",
-        codename__in=["view_booking", "add_experiencesession", "change_experiencesession", "delete_experiencesession",
+        # No view_booking: guests' details are for Bookings staff and each package's operator (tourism.booking_staff).
+        codename__in=["add_experiencesession", "change_experiencesession", "delete_experiencesession",
                       "add_packagedeparture", "change_packagedeparture", "delete_packagedeparture"],
     ))
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
@@ -29,7 +30,7 @@ def moderation_workflow():
 
 
 def create_operator(*, name, parent, title, slug):
-    """The operator, its group (admin access, view bookings) and its index page under `parent`.
+    """The operator, its group (admin access, its own packages' bookings) and its index page under `parent`.
 
     `title` and `slug` are {language suffix: value}; safe to call again with the same name.
     """

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from security.same_site import same_site_only
 from storefront import cart as carts
 from tourism.availability import bookings_on
+from tourism.booking_staff import can_open_bookings
 from tourism.bookings import BookingError
 from tourism.booking_requests import BookingRequestError, add_booking_to_cart
 from tourism.models import Booking, BookingErrorCode
@@ -17,7 +18,7 @@ from tourism.models import Booking, BookingErrorCode
 
 def manifest(request):
     """Who is coming on a day: the bookings the user may see, for ?date=YYYY-MM-DD (today by default)."""
-    if not request.user.has_perm("tourism.view_booking"):
+    if not can_open_bookings(request.user):
         raise PermissionDenied
     try:
         date = datetime.date.fromisoformat(request.GET.get("date", ""))

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from tourism import departures_admin
 from tourism.admin_guards import PackagePageViewSet, guarded_bulk_actions
+from tourism.booking_staff import can_open_bookings
 from tourism.models import Booking, ExperienceSession, PackageDeparture
 from tourism.operators import operator_roots_hidden_from
 from tourism.views import manifest
@@ -76,9 +77,14 @@ def manifest_urls():
     ]
 
 
+class BookingsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_open_bookings(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def manifest_menu_item():
-    return MenuItem(_("Who is coming"), "/admin/tourism/manifest/", icon_name="group", order=311)
+    return BookingsMenuItem(_("Who is coming"), "/admin/tourism/manifest/", icon_name="group", order=311)
 
 
 class OperatorMenuItem(MenuItem):

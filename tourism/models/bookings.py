@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from tourism.models.choices import EDITORS_GROUP, BookingKind, BookingStatus
+from tourism.models.choices import BookingKind, BookingStatus
 
 
 def active_bookings(*, now, via=""):
@@ -17,9 +17,13 @@ class BookingQuerySet(models.QuerySet):
         return self.filter(active_bookings(now=now))
 
     def for_user(self, user):
-        """Editors and superusers see every booking; an operator's members only their packages' bookings."""
-        if user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists():
+        """The bookings whose guests `user` may see (tourism.booking_staff): all, their packages', or none."""
+        from tourism.booking_staff import sees_every_booking
+
+        if sees_every_booking(user):
             return self
+        if not user.is_active:
+            return self.none()
         return self.filter(departure__package__operator__members=user)
 
 
@@ -74,6 +78,7 @@ class Booking(models.Model):
         verbose_name = _("booking")
         verbose_name_plural = _("bookings")
         ordering = ["-created_at"]
+        permissions = [("view_guest_details", _("Can see the guests of every booking"))]
 
     def __str__(self):
         return f"#{self.pk} {self.get_kind_display()} · {self.lead_name} × {self.people}"
