@@ -121,3 +121,43 @@ def test_mixed_carts_added_in_opposite_orders_do_not_deadlock(home_page, stripe_
     # The session's own seats plus the package's component seats on it.
     assert _held_or_confirmed(session=session).aggregate(n=Sum("people"))["n"] == 2 * buyers * rounds
     assert _held_or_confirmed(room__in=rooms[:buyers], parent=None).count() == buyers * rounds
+
+
+def test_the_expiry_sweep_skips_a_hold_being_confirmed_instead_of_waiting(home_page):
+    """release_expired_holds never waits holding locks: a row locked elsewhere is left for the next run."""
+    import threading
+
+    from django.db import connection, transaction
+
+    from tourism.bookings import Traveller, hold_session_seats, release_expired_holds
+
+    village = make_village(home_page)
+    session = make_session(make_experience(village), capacity=8)
+    now = timezone.now()
+    busy = hold_session_seats(session=session, people=1, traveller=Traveller(name="A", email="a@example.com"), now=now)
+    free = hold_session_seats(session=session, people=1, traveller=Traveller(name="B", email="b@example.com"), now=now)
+    later = now + datetime.timedelta(hours=1)
+    locked, finish = threading.Event(), threading.Event()
+
+    def confirming():
+        try:
+            with transaction.atomic():
+                list(Booking.objects.select_for_update().filter(pk=busy.pk))
+                locked.set()
+                finish.wait(timeout=20)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=confirming)
+    thread.start()
+    try:
+        assert locked.wait(timeout=10)
+        started = timezone.now()
+        assert release_expired_holds(now=later) == 1  # only the row nobody holds
+        assert (timezone.now() - started).total_seconds() < 2  # no wait for the lock (lock_timeout is 4 s)
+    finally:
+        finish.set()
+        thread.join(timeout=20)
+    assert Booking.objects.get(pk=free.pk).status == BookingStatus.EXPIRED
+    assert Booking.objects.get(pk=busy.pk).status == BookingStatus.HELD
+    assert release_expired_holds(now=later) == 1  # the next run takes it
