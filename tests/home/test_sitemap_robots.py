@@ -15,7 +15,7 @@ HOST = "http://testserver"
 
 
 def _url_entries(xml):
-    return re.findall(r"<url>(.*?)</url>", xml, re.S)
+    return re.findall(r"<url>(.*?)</url>", xml, re.DOTALL)
 
 
 def read_sitemap(client):
