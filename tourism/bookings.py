@@ -134,7 +134,7 @@ def lock_places(*, departure_ids=(), session_ids=(), room_ids=()):
 
     THE LOCK ORDER, for every transaction that books (adding to a cart, checkout's holds, the
     payment webhook's confirmation, releases, expiry):
-        Cart (FOR NO KEY UPDATE) → the order(s) of that cart, by pk
+        Cart (FOR NO KEY UPDATE) → Orders by pk (the cart's pending ones at checkout, the paid one in the webhook)
         → PackageDeparture → ExperienceSession → HomestayRoom, each by pk, all taken here at once
         → Booking rows, by pk (a package booking before its components)
         → StockLevel, by variant pk (storefront.inventory; line source "booking" before "product").
