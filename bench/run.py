@@ -12,9 +12,11 @@
 4. In-process: SQL queries and CPU ms per uncached render, search and checkout-start latencies.
 5. The table (with the workers' CPU time per request under load, from /proc), and the peak
    memory (VmHWM) of each worker.
+6. The rush scenarios (bench/rush.py): a flash sale and a booking rush through the web and the
+   API, with localstripe on 127.0.0.1 as Stripe, then their own table and checks.
 
 Options: --products N … (smaller runs), --duration S per run, --reuse (keep the database if
-it is already generated), --connections C.
+it is already generated), --connections C, --only pages|rush.
 """
 import argparse
 import json
@@ -30,6 +32,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
+
+from bench import rush
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -52,6 +56,11 @@ def environment(args):
         "DJANGO_SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback
         "VAR_DIR": str(ROOT / "var" / "bench"),
         "DJANGO_LOG_LEVEL": "WARNING",
+        # Test keys for localstripe (started by main() for the rush scenarios); nothing reaches Stripe.
+        "STRIPE_SECRET_KEY": "sk_test_bench", "STRIPE_PUBLISHABLE_KEY": "pk_test_bench", "STRIPE_WEBHOOK_SECRET": "whsec_bench",
+        "STRIPE_API_BASE": "http://127.0.0.1:9",  # the discard port until localstripe is up
+        # A thousand buyers come from one address here: lift the API's per-address write throttle.
+        "API_WRITE_THROTTLE_RATE": "1000000/min",
         "PYTHONPATH": os.pathsep.join([str(ROOT / "site"), str(ROOT)]),
     })
     return env
@@ -118,6 +127,22 @@ def analyze(url):
 
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("ANALYZE")
+
+
+def start_localstripe(env):
+    """localstripe on a free loopback port (manage.py localstripe); returns the process and its base URL."""
+    port = free_port()
+    process = subprocess.Popen([PY, str(ROOT / "manage.py"), "localstripe", "--port", str(port)], env=env, cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 30
+    while time.time() < deadline and process.poll() is None:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return process, f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    sys.exit("localstripe did not start (manage.py localstripe)")
 
 
 def start_gunicorn(env, port, workers):
@@ -256,6 +281,11 @@ def main(argv=None):
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--reuse", action="store_true", help="keep an already generated database")
+    parser.add_argument("--only", choices=["pages", "rush"], help="only the page loads, or only the rush scenarios")
+    parser.add_argument("--buyers", type=int, default=1_000, help="flash sale: buyers")
+    parser.add_argument("--units", type=int, default=300, help="flash sale: units of the variant")
+    parser.add_argument("--travellers", type=int, default=200, help="booking rush: travellers for 40 places")
+    parser.add_argument("--window", type=int, default=10, help="rush scenarios: seconds within which everyone arrives")
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/caobang_bench"))
     parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7"))
     args = parser.parse_args(argv)
@@ -268,49 +298,80 @@ def main(argv=None):
     timings = prepare(args, env)
     manage(env, "compilemessages")
     manage(env, "collectstatic", "--noinput")
+    pages = args.only in (None, "pages")
+    rushes = args.only in (None, "rush")
 
-    resolved = json.loads(subprocess.run([PY, "-m", "bench.measure", "resolve"], env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout)
-    print("Rendering uncached in-process (queries, CPU) …", flush=True)
-    measured = subprocess.run([PY, "-m", "bench.measure", "render"], env=env, cwd=ROOT, capture_output=True, text=True)
-    if measured.returncode:
-        sys.exit(measured.stderr)
-    rendered = json.loads(measured.stdout)
+    if pages:
+        resolved = json.loads(subprocess.run([PY, "-m", "bench.measure", "resolve"], env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+        print("Rendering uncached in-process (queries, CPU) …", flush=True)
+        measured = subprocess.run([PY, "-m", "bench.measure", "render"], env=env, cwd=ROOT, capture_output=True, text=True)
+        if measured.returncode:
+            sys.exit(measured.stderr)
+        rendered = json.loads(measured.stdout)
 
     have_wrk = shutil.which("wrk") is not None
     load = load_wrk if have_wrk else load_python
-    if not have_wrk:
+    if pages and not have_wrk:
         print("wrk not found: using the Python load generator (get wrk for truer figures: apt install wrk, brew install wrk).")
+    stripe = None
+    if rushes:
+        stripe, env["STRIPE_API_BASE"] = start_localstripe(env)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = start_gunicorn(env, port, args.workers)
-    rows, notes = [], []
+    rushed = []
     try:
-        opts = {"duration": args.duration, "connections": args.connections, "words": resolved["search_words"]}
-        load(base + "/bench/minimal/", **{**opts, "duration": 1}, bust=False)  # warm both workers
-        load = with_cpu_per_request(load, worker_pids(server.pid))
-        minimal = load(base + "/bench/minimal/", **opts, bust=False)
-        rows.append(("minimal Django view (2 KB)", "—", minimal))
-        for target in resolved["targets"]:
-            url = base + target["path"]
-            status = status_of(url)
-            if status != 200:
-                notes.append(f"skipped {target['name']} ({target['path']}): HTTP {status}")
-                continue
-            for _ in range(3):
-                status_of(url)  # both workers: routes, renditions, the page cache
-            if target.get("cached", True):
-                rows.append((target["name"], "cached", load(url.replace("{q}", "chestnuts"), **opts, bust=False)))
-            # "bust": false for answers no page cache keeps (the APIs), which refuse unknown parameters.
-            rows.append((target["name"], "uncached", load(url, **opts, bust=target.get("bust", True))))
-        memory = [peak_memory_mb(pid) for pid in worker_pids(server.pid)]
+        if pages:
+            rows, notes, minimal, memory = load_pages(server, base, load, args, resolved)
+        if rushes:
+            rushed = rush.run(env=env, port=port, database_url=args.database_url, buyers=args.buyers, units=args.units,
+                              travellers=args.travellers, window=args.window)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+        if stripe is not None:
+            os.killpg(stripe.pid, signal.SIGTERM)
+            stripe.wait(timeout=30)
 
     print()
     print(f"Catalogue: {args.products} products, {args.experiences} experiences, {args.packages} packages, {args.stories} stories, 4 languages")
     for name, seconds in timings.items():
         print(f"  {name}: {seconds:.1f} s")
+    if pages:
+        print_pages(rows, notes, minimal, memory, rendered, args, have_wrk)
+    if rushes:
+        print()
+        print(f"Rush scenarios: gunicorn {args.workers} sync workers, PostgreSQL + Redis, localstripe; arrivals spread over {args.window} s")
+        print()
+        if not rush.report(rushed):
+            sys.exit("The rush scenarios failed a check (above).")
+
+
+def load_pages(server, base, load, args, resolved):
+    """Each target page under load (cached and uncached); returns the table's rows, notes, the yardstick and memory."""
+    rows, notes = [], []
+    opts = {"duration": args.duration, "connections": args.connections, "words": resolved["search_words"]}
+    load(base + "/bench/minimal/", **{**opts, "duration": 1}, bust=False)  # warm both workers
+    load = with_cpu_per_request(load, worker_pids(server.pid))
+    minimal = load(base + "/bench/minimal/", **opts, bust=False)
+    rows.append(("minimal Django view (2 KB)", "—", minimal))
+    for target in resolved["targets"]:
+        url = base + target["path"]
+        status = status_of(url)
+        if status != 200:
+            notes.append(f"skipped {target['name']} ({target['path']}): HTTP {status}")
+            continue
+        for _ in range(3):
+            status_of(url)  # both workers: routes, renditions, the page cache
+        if target.get("cached", True):
+            rows.append((target["name"], "cached", load(url.replace("{q}", "chestnuts"), **opts, bust=False)))
+        # "bust": false for answers no page cache keeps (the APIs), which refuse unknown parameters.
+        rows.append((target["name"], "uncached", load(url, **opts, bust=target.get("bust", True))))
+    memory = [peak_memory_mb(pid) for pid in worker_pids(server.pid)]
+    return rows, notes, minimal, memory
+
+
+def print_pages(rows, notes, minimal, memory, rendered, args, have_wrk):
     print(f"Load: {'wrk' if have_wrk else 'Python'}, {args.connections} connections, {args.duration} s per run; gunicorn {args.workers} sync workers; PostgreSQL + Redis")
     print()
     header = (
