@@ -9,6 +9,7 @@ here or on an ancestor changes it) and the page is still live. Restrictions are 
 structure changes (see invalidation.py). The routed page itself is kept under the content token
 (any save of a page or of a row it joins replaces it).
 """
+import contextlib
 import contextvars
 import copy
 import hashlib
@@ -30,6 +31,8 @@ from wagtail_modeltranslation import patch_wagtailadmin
 RESTRICTIONS_KEY = "pagecache:restrictions"
 # The request's content token (set by the middleware), for code that has no request at hand.
 current_token = contextvars.ContextVar("pagecache_content_token", default=None)
+# Set by restrictions_from_database().
+_from_database = contextvars.ContextVar("pagecache_restrictions_from_database", default=False)
 # Per process: values that are only valid under one content token, so a new token empties it.
 # It spares Redis round trips (each costs more CPU than a dict lookup) on every uncached page.
 _local = {"token": None, "values": {}, "large": 0}
@@ -221,16 +224,36 @@ def _own_foreign_keys(model):
     ]
 
 
+def _read_restrictions():
+    return {
+        "paths": [(r.page.path, r.page.depth) for r in PageViewRestriction.objects.select_related("page")],
+        "aliases": Page.objects.filter(alias_of__isnull=False).exists(),
+    }
+
+
+@contextlib.contextmanager
+def restrictions_from_database():
+    """Within the block, view restrictions are read from the database, never the kept list.
+
+    For work that runs right after a restriction changed (the search index's after-commit update):
+    the kept list is forgotten only after it, and a visitor may have kept the old one meanwhile.
+    """
+    reset = _from_database.set(True)
+    try:
+        yield
+    finally:
+        _from_database.reset(reset)
+
+
 def restriction_info():
+    if _from_database.get():
+        return _read_restrictions()
     token = current_token.get()
     info = memo(token, RESTRICTIONS_KEY) if token else None
     if info is None:
         info = cache.get(RESTRICTIONS_KEY)
     if info is None:
-        info = {
-            "paths": [(r.page.path, r.page.depth) for r in PageViewRestriction.objects.select_related("page")],
-            "aliases": Page.objects.filter(alias_of__isnull=False).exists(),
-        }
+        info = _read_restrictions()
         cache.set(RESTRICTIONS_KEY, info, timeout=3600)
     if token:
         remember_locally(token, RESTRICTIONS_KEY, info)

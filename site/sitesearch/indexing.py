@@ -2,6 +2,7 @@
 from django.conf import settings
 from django.utils import translation
 
+from pagecache import routing
 from sitesearch.engines import get_engine
 from sitesearch.models import SearchDocument
 from sitesearch.registry import get_type, searchable_types
@@ -44,6 +45,13 @@ def describe_in_languages(obj, build):
 
 def index_object(*, type_key, object_id):
     """Index one object, or remove it when it is no longer searchable (unpublished, private)."""
+    # Runs after the commit of a restriction change, before the page cache forgets its kept
+    # restrictions (and a visitor may have kept the old ones meanwhile): privacy is read from the database.
+    with routing.restrictions_from_database():
+        _index_object(type_key=type_key, object_id=object_id)
+
+
+def _index_object(*, type_key, object_id):
     searchable_type = get_type(type_key)
     engine = get_engine()
     obj = searchable_type.queryset().filter(pk=object_id).first()
@@ -64,6 +72,11 @@ def remove_object(*, type_key, object_id):
 
 def rebuild_index(*, progress=None, batch_size=200):
     """Everything, from scratch; `progress(done, total)` is called after each batch."""
+    with routing.restrictions_from_database():
+        return _rebuild_index(progress=progress, batch_size=batch_size)
+
+
+def _rebuild_index(*, progress, batch_size):
     engine = get_engine()
     engine.reset()
     querysets = [(t, t.queryset()) for t in searchable_types()]

@@ -65,7 +65,11 @@ def _on_delete(sender, instance, **kwargs):
 
 
 def _on_restriction_change(sender, instance, **kwargs):
-    """A page made private (or public again) takes its whole sub-tree out of (or back into) the index."""
+    """A page made private (or public again) takes its whole sub-tree out of (or back into) the index.
+
+    The tasks run after commit, before the page cache forgets its kept restrictions: index_object
+    reads them from the database.
+    """
     root = Page.objects.filter(pk=instance.page_id).first()
     if root is None:  # the page itself is being deleted: _on_delete handles it
         return

@@ -36,6 +36,7 @@ PUBLIC_ROUTES = [
     ("search page", lambda c, w, p, s: [c.get(f"/{lang}/search/", {"q": s}) for lang in LANGUAGES]),
     ("search JSON", lambda c, w, p, s: [c.get(f"/{lang}/search/api/", {"q": s}) for lang in LANGUAGES]),
     ("type-ahead", lambda c, w, p, s: [c.get(f"/{lang}/search/suggest/", {"q": s[:6]}) for lang in LANGUAGES]),
+    ("search API", lambda c, w, p, s: [c.get("/api/v1/search/", {"q": s, "lang": lang}) for lang in LANGUAGES]),
     ("sitemap", lambda c, w, p, s: [c.get("/sitemap.xml"), c.get("/sitemap-pages.xml")]),
     ("story feed", lambda c, w, p, s: [c.get(f"/{lang}/stories/feed/") for lang in LANGUAGES]),
     ("home page", lambda c, w, p, s: [c.get(f"/{lang}/") for lang in LANGUAGES]),
@@ -71,6 +72,15 @@ def _hide(world, kind, secret, index_callbacks):
     return world.add(kind, page)
 
 
+def _assert_hidden(client, world, page, secret, *, kind, route):
+    for response in dict(PUBLIC_ROUTES)[route](client, world, page, secret):
+        body = response.content.decode() if not getattr(response, "streaming", False) else ""
+        assert response.status_code in (200, 302, 400, 401, 403, 404), response.status_code
+        assert MARKER.lower() not in body.lower(), f"{route} shows the {kind} page"
+        for lang in LANGUAGES:
+            assert (url_in(page, lang) or "/nowhere/") not in body.replace("http://testserver", "") or route == "the page itself"
+
+
 HIDDEN = ["product unpublished", "product draft", "product private password", "product private login",
           "story unpublished", "story private password", "story private login"]
 
@@ -81,14 +91,33 @@ def test_hidden_pages_never_leak_through_a_public_route(client, home_page, djang
     world = World(home_page)
     secret = "Zyxkwoq" + kind.split()[-1].capitalize()
     page = _hide(world, kind, secret, django_capture_on_commit_callbacks)
-    fetch = dict(PUBLIC_ROUTES)[route]
+    _assert_hidden(client, world, page, secret, kind=kind, route=route)
 
-    for response in fetch(client, world, page, secret):
-        body = response.content.decode() if not getattr(response, "streaming", False) else ""
-        assert response.status_code in (200, 302, 400, 401, 403, 404), response.status_code
-        assert MARKER.lower() not in body.lower(), f"{route} shows the {kind} page"
-        for lang in LANGUAGES:
-            assert (url_in(page, lang) or "/nowhere/") not in body.replace("http://testserver", "") or route == "the page itself"
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the admin's requests commit, as in production
+@pytest.mark.parametrize("kind", ["product made private in the admin", "story made private in the admin"])
+def test_a_page_made_private_in_the_admins_privacy_dialog_leaks_through_no_public_route(client, home_page, kind):
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+    from django.urls import reverse
+
+    world = World(home_page)
+    secret = "Zyxkwoq" + kind.split()[-1].capitalize()
+    if kind.startswith("product"):
+        page = make_product(world.catalogue, world.producer, title=f"Dao {secret} {MARKER}")
+    else:
+        page = make_story(world.stories, title=f"Chuyện {secret} {MARKER}")
+    world.add(kind, page)
+    assert client.get(url_in(page, "vi")).status_code == 200  # a visitor's page view keeps the view restrictions
+    assert MARKER in client.get("/vi/search/api/", {"q": secret}).content.decode()
+
+    admin = Client()
+    admin.force_login(get_user_model().objects.create_superuser("admin", "admin@example.com", "pw"))
+    response = admin.post(reverse("wagtailadmin_pages:set_privacy", args=[page.pk]), {"restriction_type": "login"})
+    assert response.json()["step"] == "set_privacy_done"
+
+    for route, _fetch in PUBLIC_ROUTES:
+        _assert_hidden(client, world, page, secret, kind=kind, route=route)
 
 
 def test_a_hidden_products_variant_cannot_be_put_in_the_cart(client, home_page, django_capture_on_commit_callbacks):
