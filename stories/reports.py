@@ -1,5 +1,6 @@
 """Admin report "Missing translations": every page with content not yet in all four languages."""
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page
 
@@ -27,7 +28,12 @@ class MissingTranslationsReport(PageReportView):
     export_headings = {**PageReportView.export_headings, "missing_languages": _("Missing languages")}
 
     def get_queryset(self):
-        return Page.objects.filter(depth__gt=1).specific().order_by("path")
+        pages = Page.objects.filter(depth__gt=1)
+        # Only the pages this user may see in the admin: the page chooser's hooks cut out the sub-trees
+        # hidden from them (another tour operator's packages, tourism.wagtail_hooks).
+        for hook in hooks.get_hooks("construct_page_chooser_queryset"):
+            pages = hook(pages, self.request)
+        return pages.specific().order_by("path")
 
     def get_filtered_queryset(self):
         # Completeness is a comparison of columns per page type, so it is computed in Python.

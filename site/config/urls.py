@@ -10,10 +10,13 @@ from security.images import bounded_admin_preview
 from security.page_passwords import rate_limited_authenticate_with_password
 from storefront import views as storefront_views
 from stories.feeds import StoryFeed
+from tourism import admin_guards
 
 urlpatterns = [
     # Before Wagtail's own route: the preview renders any spec it is given (security/images.py).
     path("admin/images/<int:image_id>/preview/<str:filter_spec>/", bounded_admin_preview),
+    # Before Wagtail's own routes: the page chooser and a report that name any page (tourism/admin_guards.py).
+    path("admin/", include(admin_guards.admin_urls())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),

@@ -3,6 +3,9 @@
 Each view answers 403/404, or redirects away, and the other package's title never appears.
 """
 import datetime
+import io
+import json
+import zipfile
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -33,10 +36,18 @@ def world(home_page):
     other.save_revision(user=users["bob"])  # a draft on top of the live version
     other.get_workflow().start(other, users["bob"])  # waiting for the editors
     other.refresh_from_db()
+    # Never published: its title exists only in the admin. Its summary (and the own package's) is in
+    # Vietnamese only, so the "Missing translations" report lists it.
+    unpublished = make_package(theirs, name=f"Gói {SECRET} nháp", publish=False)
+    PackagePage.objects.filter(pk__in=[own.pk, unpublished.pk]).update(summary_vi="Tóm tắt")
+    unpublished.refresh_from_db()
+    unpublished.save_revision(user=users["bob"])
+    unpublished.get_workflow().start(unpublished, users["bob"])
+    unpublished.refresh_from_db()
     departure = make_departure(other, days_ahead=15)
     make_session(experience, days_ahead=15)
     hold_departure_seats(departure=departure, people=1, traveller=Traveller(name=f"{SECRET} traveller", email="t@example.com"), now=timezone.now())
-    return {"users": users, "own": own, "other": other, "other_index": theirs.index_page, "ours": ours}
+    return {"users": users, "own": own, "other": other, "unpublished": unpublished, "other_index": theirs.index_page, "ours": ours}
 
 
 def _detail_urls(other, other_index):
@@ -93,11 +104,18 @@ def _detail_urls(other, other_index):
 DETAIL_VIEWS = 43
 
 
+def _state(package):
+    package = PackagePage.objects.get(pk=package.pk)
+    return package.live, package.locked, package.current_workflow_state.status, package.latest_revision_id
+
+
+@pytest.mark.parametrize("package", ["other", "unpublished"])  # live with a draft on top; never published
 @pytest.mark.parametrize("index", range(DETAIL_VIEWS))
-def test_every_admin_view_of_another_operators_package_refuses(client, world, index):
-    urls = _detail_urls(world["other"], world["other_index"])
+def test_every_admin_view_of_another_operators_package_refuses(client, world, index, package):
+    urls = _detail_urls(world[package], world["other_index"])
     assert len(urls) == DETAIL_VIEWS
     method, url = urls[index]
+    before = _state(world[package])
     client.force_login(world["users"]["alice"])
     response = getattr(client, method)(url)
     body = response.content.decode()
@@ -108,9 +126,9 @@ def test_every_admin_view_of_another_operators_package_refuses(client, world, in
         assert SECRET not in followed.content.decode()
         final_url = followed.redirect_chain[-1][0]
         # Wagtail's "permission denied" sends you to the dashboard with a message.
-        assert followed.status_code in {403, 404} or f"/{world['other'].pk}/" not in final_url, (url, final_url)
-    other = PackagePage.objects.get(pk=world["other"].pk)
-    assert (other.live, other.locked, other.current_workflow_state.status) == (True, False, "in_progress")
+        assert followed.status_code in {403, 404} or f"/{world[package].pk}/" not in final_url, (url, final_url)
+    assert _state(world[package]) == before
+    assert before[1:3] == (False, "in_progress")
 
 
 LISTINGS = [
@@ -146,6 +164,107 @@ def test_choosers_list_only_own_sub_tree_under_the_home_page(client, world, home
     assert "Alpha Travel" in body and "Beta Tours" not in body
     body = client.get(reverse("wagtailadmin_choose_page_child", args=[world["other_index"].pk])).content.decode()
     assert SECRET not in body
+
+
+def _views_that_list_pages(world):
+    """Admin views that list, search or name pages by id: (url, the own package's id or title shown there, if any)."""
+    unpublished, other, index, own = world["unpublished"], world["other"], world["other_index"], world["own"]
+    own_index = world["ours"].index_page
+    return [
+        # The page chooser: browsing (the chosen page's own row, its children), searching, choosing.
+        (reverse("wagtailadmin_choose_page_child", args=[unpublished.pk]), None),
+        (reverse("wagtailadmin_choose_page_child", args=[other.pk]), None),
+        (reverse("wagtailadmin_choose_page_child", args=[index.pk]), None),
+        (reverse("wagtailadmin_choose_page_child", args=[own_index.pk]), "ALPACA"),
+        (reverse("wagtailadmin_choose_page") + "?page_type=tourism.packagepage", None),
+        (reverse("wagtailadmin_choose_page_search") + "?q=Gói", "ALPACA"),
+        (reverse("wagtailadmin_choose_page_search") + "?q=nháp&page_type=tourism.packagepage", None),
+        (reverse("wagtailadmin_choose_page_chosen_multiple") + f"?id={unpublished.pk}&id={other.pk}", None),
+        (reverse("wagtailadmin_choose_page_chosen_multiple") + f"?id={own.pk}", "ALPACA"),
+        # Reports.
+        (reverse("missing_translations"), "ALPACA"),
+        (reverse("missing_translations_results"), "ALPACA"),
+        (reverse("missing_translations") + "?export=csv", "ALPACA"),
+        (reverse("missing_translations") + "?export=xlsx", None),
+        (reverse("wagtailadmin_reports:page_types_usage"), "ALPACA"),  # the last edited package it may see
+        (reverse("wagtailadmin_reports:page_types_usage_results"), "ALPACA"),
+        (reverse("wagtailadmin_reports:page_types_usage") + "?export=csv", None),
+        (reverse("wagtailadmin_reports:workflow"), None),
+        (reverse("wagtailadmin_reports:workflow_results"), None),
+        (reverse("wagtailadmin_reports:workflow_tasks"), None),
+        (reverse("wagtailadmin_reports:site_history"), None),
+        (reverse("wagtailadmin_reports:site_history_results"), None),
+        (reverse("wagtailadmin_reports:aging_pages"), None),
+        (reverse("wagtailadmin_reports:locked_pages"), None),
+        # Admin search, the explorer, page listings by type, the dashboard.
+        (reverse("wagtailadmin_pages:search") + "?q=nháp", None),
+        (reverse("wagtailadmin_pages:search_results") + "?q=nháp", None),
+        (reverse("wagtailadmin_pages:search_results") + "?q=Gói&content_type=tourism.packagepage", "ALPACA"),
+        (reverse("wagtailadmin_pages:type_use", args=["tourism", "packagepage"]), None),
+        (reverse("wagtailadmin_pages:type_use_results", args=["tourism", "packagepage"]), None),
+        (reverse("wagtailadmin_pages:choose_parent", args=["tourism", "packagepage"]), None),
+        (reverse("wagtailadmin_explore_root"), None),
+        (reverse("wagtailadmin_explore_root") + "?q=nháp", None),
+        (reverse("wagtailadmin_explore", args=[index.get_parent().pk]) + "?q=nháp", None),
+        (reverse("wagtailadmin_explore", args=[index.pk]), None),
+        (reverse("wagtailadmin_explore_results", args=[index.pk]), None),
+        (reverse("wagtailadmin_explore", args=[own_index.pk]), "ALPACA"),
+        (reverse("wagtailadmin_home"), None),
+        # The package's own revisions, history and workflow.
+        (reverse("wagtailadmin_pages:revisions_index", args=[unpublished.pk]), None),
+        (reverse("wagtailadmin_pages:history", args=[unpublished.pk]), None),
+        (reverse("wagtailadmin_pages:history_results", args=[unpublished.pk]), None),
+        (reverse("wagtailadmin_pages:workflow_history", args=[unpublished.pk]), None),
+        (reverse("wagtailadmin_pages:usage", args=[unpublished.pk]), None),
+    ]
+
+
+LISTING_VIEWS = 41
+
+
+def _text(response):
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    if content.startswith(b"PK"):  # a spreadsheet export: its cells are in the archive's XML
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return "".join(archive.read(name).decode() for name in archive.namelist() if name.endswith(".xml"))
+    if response.get("Content-Type", "").startswith("application/json"):  # the choosers' modal steps
+        return json.dumps(json.loads(content), ensure_ascii=False)
+    return content.decode()
+
+
+@pytest.mark.parametrize("index", range(LISTING_VIEWS))
+def test_another_operators_never_published_package_is_in_no_admin_listing(client, world, index):
+    urls = _views_that_list_pages(world)
+    assert len(urls) == LISTING_VIEWS
+    url, own_shown = urls[index]
+    client.force_login(world["users"]["alice"])
+    response = client.get(url, follow=True)
+    body = _text(response)
+    assert response.status_code in {200, 403, 404}, (url, response.status_code)
+    assert SECRET not in body, url
+    assert f"Gói {SECRET}".lower() not in body.lower(), url
+    if own_shown:  # where the operator's own package is listed, it still is
+        assert response.status_code == 200 and own_shown in body, url
+
+
+def test_editors_still_see_every_operators_package_in_the_chooser_and_reports(client, world):
+    from django.contrib.auth.models import Group
+
+    editor = get_user_model().objects.create_user("ed", "ed@example.com", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    unpublished = world["unpublished"]
+    assert f"Gói {SECRET} nháp" in _text(client.get(reverse("wagtailadmin_choose_page_child", args=[unpublished.pk])))
+    chosen = client.get(reverse("wagtailadmin_choose_page_chosen_multiple") + f"?id={unpublished.pk}").json()
+    assert [page["id"] for page in chosen["result"]] == [unpublished.pk]
+    assert f"Gói {SECRET} nháp" in client.get(reverse("missing_translations")).content.decode()
+    usage = client.get(reverse("wagtailadmin_reports:page_types_usage_results")).context["object_list"]
+    packages = next(row for row in usage if row.model == "packagepage")
+    assert packages.count == 3 and packages.last_edited_page.pk == unpublished.pk
+    client.force_login(world["users"]["alice"])
+    usage = client.get(reverse("wagtailadmin_reports:page_types_usage_results")).context["object_list"]
+    packages = next(row for row in usage if row.model == "packagepage")
+    assert packages.count == 1 and packages.last_edited_page.pk == world["own"].pk
 
 
 def test_operator_edits_own_package_but_cannot_publish(client, world):
