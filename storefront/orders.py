@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from storefront.line_sources import line_sources
 from storefront.money import format_vnd
 from storefront.models import AttentionReason, Order, OrderStatus, OrderStatusChange, Refund, RefundStatus
 from storefront.payments import stripe_client
@@ -216,8 +217,6 @@ def refund_mismatched_payment(*, order: Order, amount: int, currency: str, note:
     released, staff see it flagged in the Orders admin, and the buyer is emailed after commit.
     A Stripe failure rolls everything back; Stripe delivers the event again later.
     """
-    from storefront.line_sources import line_sources
-
     refund = open_refund(
         order=order, paid=amount, currency=currency, request_key=f"mismatch-{order.payment_intent_id}"[:64], amount=amount,
         reason=note,
