@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tourism.booking_staff import sees_every_booking
 from tourism.models.choices import BookingKind, BookingStatus
 
 
@@ -18,8 +19,6 @@ class BookingQuerySet(models.QuerySet):
 
     def for_user(self, user):
         """The bookings whose guests `user` may see (tourism.booking_staff): all, their packages', or none."""
-        from tourism.booking_staff import sees_every_booking
-
         if sees_every_booking(user):
             return self
         if not user.is_active:
