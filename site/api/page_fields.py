@@ -9,9 +9,9 @@ from rest_framework import serializers
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 
-from home.card_images import CARD_RENDITION_SPECS
+from core.card_images import CARD_RENDITION_SPECS
 
-# The web cards' own rendition: prefetched for the cards (home.card_images.prefetch_card_renditions),
+# The web cards' own rendition: prefetched for the cards (core.card_images.prefetch_card_renditions),
 # and Wagtail treats a prefetched list as complete, so any other spec would be generated on every call.
 CARD_RENDITION = CARD_RENDITION_SPECS[0]
 LARGE_RENDITION = "max-1200x1200"

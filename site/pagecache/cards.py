@@ -24,7 +24,7 @@ from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString
 
-from home.card_images import prefetch_card_renditions
+from core.card_images import prefetch_card_renditions
 from pagecache import routing
 
 TIMEOUT = 3600

@@ -2,7 +2,7 @@
 
 Product, place and story cards all use `fill-{480x360,960x720} format-webp`, and the APIs' card
 pictures the first of them; keep this in step with those templates. Cards are rendered once
-into the card cache (pagecache/cards.py); each card page type names its picture (`card_image`).
+into the card cache (core/cards.py); each card page type names its picture (`card_image`).
 """
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -15,7 +15,7 @@ class OwnImageCard:
 
     @classmethod
     def load_cards(cls, ids):
-        """These pages ready for their card (see pagecache.cards), with their image."""
+        """These pages ready for their card (see core.cards), with their image."""
         return cls.objects.filter(pk__in=ids).select_related("image")
 
     @property
