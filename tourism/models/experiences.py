@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from home.card_images import OwnImageCard
+from core.card_images import OwnImageCard
 from pagecache.cards import Kept, listing_cards
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField

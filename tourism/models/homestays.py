@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from home.card_images import OwnImageCard
+from core.card_images import OwnImageCard
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField
 

@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from home.card_images import OwnImageCard
+from core.card_images import OwnImageCard
 from pagecache.cards import listing_cards
 from pagecache.routing import prefetched
 from tourism.models.policy import CancellationPolicy
