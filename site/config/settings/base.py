@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "corsheaders",
     "security",
+    "core",  # no models: its management commands (`manage.py tasks`)
     "axes",
     "pagecache",
     "wagtail.contrib.forms",
@@ -74,6 +75,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Background work (core/tasks.py): the database backend's queue table and `manage.py db_worker`.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -319,9 +323,15 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 # A mail server that accepts the connection and then hangs must not hang a worker: after this the
-# email is left for `send_unsent_order_emails` / `send_unsent_booking_emails` (cron).
+# task is retried with backoff, and after its last attempt the email is left for
+# `send_unsent_order_emails` / `send_unsent_booking_emails` (cron).
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cao Bằng Highlands <shop@localhost>")
+
+# --- Background work (core/tasks.py, docs/operations.md) -----------------------------------
+# Emails, search indexing and CDN purges are enqueued after commit as rows in the database and
+# run by `manage.py db_worker` (`make run` starts one; production runs one or more beside gunicorn).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Stripe ---------------------------------------------------------------------
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
