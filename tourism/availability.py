@@ -11,8 +11,9 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
-from tourism.models import Booking, BookingStatus, ExperienceSession, HomestayRoom
-from tourism.models.bookings import active_bookings
+from tourism.models.bookings import Booking, active_bookings
+from tourism.models.choices import BookingStatus
+from tourism.models.places import ExperienceSession, HomestayRoom
 
 
 def session_seats_left(*, session, now):

@@ -7,7 +7,7 @@ from wagtail.models import Page
 from home.sections import home_sections
 from wagtail.api import APIField
 
-from api import page_fields as api
+from core import api_fields as api
 
 
 class HomePage(Page):

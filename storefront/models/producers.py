@@ -5,11 +5,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from pagecache.cards import Kept, listing_cards
+from core.cards import Kept, listing_cards
 from storefront.models.choices import ProducerKind
 from wagtail.api import APIField
 
-from api import page_fields as api
+from core import api_fields as api
 
 
 class ProducerIndexPage(Page):

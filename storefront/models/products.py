@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, Page
 
-from pagecache.routing import prefetched
+from core.memo import prefetched
 from storefront.catalogue import CatalogueQuery
 from storefront.certificates import CertificateState, certificate_state, certificate_valid_until
 from storefront.inventory import stock_status
@@ -21,7 +21,8 @@ from storefront.seasons import MONTH_NAMES, mask_from_months, months_from_mask, 
 from storefront.structured_data import product_json_ld
 from wagtail.api import APIField
 
-from api import page_fields as api
+from core import api_fields as api
+from storefront import api_fields as storefront_api
 
 
 class CataloguePage(Page):
@@ -140,7 +141,7 @@ class ProductPage(Page):
 
     @classmethod
     def load_cards(cls, ids):
-        """These products ready for their card (see pagecache.cards), with today's OCOP stars."""
+        """These products ready for their card (see core.cards), with today's OCOP stars."""
         return cls.objects.filter(pk__in=ids).with_current_stars(today=timezone.localdate()).for_cards()
 
     @classmethod
@@ -164,10 +165,10 @@ class ProductPage(Page):
         APIField("protection_name"),
         APIField("origin"),
         APIField("example_price"),
-        APIField("facts", serializer=api.ProductFactsField()),
-        APIField("variants", serializer=api.VariantsField()),
+        APIField("facts", serializer=storefront_api.ProductFactsField()),
+        APIField("variants", serializer=storefront_api.VariantsField()),
         APIField("gallery_images", serializer=api.GalleryField()),
-        APIField("marketplace_links", serializer=api.MarketplaceLinksField()),
+        APIField("marketplace_links", serializer=storefront_api.MarketplaceLinksField()),
         APIField("translation", serializer=api.TranslationField()),
     ]
 

@@ -8,13 +8,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
-from pagecache.cards import cards_of_listings
+from core.cards import cards_of_listings
 from stories.choices import EventKind
 from stories.models.blocks import STORY_FEATURES
 from stories.translation_panel import translation_status_panel
 from wagtail.api import APIField
 
-from api import page_fields as api
+from core import api_fields as api
 
 
 class EventIndexPage(Page):
@@ -80,7 +80,7 @@ class EventPage(Page):
 
     @classmethod
     def load_cards(cls, ids):
-        """These events ready for their card (see pagecache.cards)."""
+        """These events ready for their card (see core.cards)."""
         return cls.objects.filter(pk__in=ids)
 
     api_fields = [

@@ -12,14 +12,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.languages import fallback_chain
-from pagecache.cards import listing_cards
+from core.cards import listing_cards
 from stories.choices import EthnicCommunity
 from stories.models.blocks import StoryBodyBlock
 from stories.reading_time import reading_minutes, stream_text
 from stories.translation_panel import translation_status_panel
 from wagtail.api import APIField
 
-from api import page_fields as api
+from core import api_fields as api
 
 STORIES_PER_PAGE = 12
 
@@ -97,7 +97,7 @@ class StoryPage(Page):
 
     @classmethod
     def load_cards(cls, ids):
-        """These stories ready for their card (see pagecache.cards)."""
+        """These stories ready for their card (see core.cards)."""
         return cls.objects.filter(pk__in=ids).select_related("cover_image")
 
     api_fields = [

@@ -1,7 +1,8 @@
 from tourism.models.bookings import Booking, BookingRequest
 from tourism.models.choices import BookingErrorCode, BookingKind, BookingStatus
-from tourism.models.experiences import ExperiencePage, ExperienceSession
-from tourism.models.homestays import HomestayPage, HomestayRoom
+from tourism.models.experiences import ExperiencePage
+from tourism.models.homestays import HomestayPage
+from tourism.models.places import ExperienceSession, HomestayRoom
 from tourism.models.packages import PackageDay, PackageDeparture, PackageIndexPage, PackagePage, PackageProduct, TourOperator
 from tourism.models.villages import CraftVillagePage, VillageImage, VillageIndexPage
 

@@ -6,11 +6,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.card_images import OwnImageCard
-from pagecache.cards import Kept, listing_cards
+from core.cards import Kept, listing_cards
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField
 
-from api import page_fields as api
+from core import api_fields as api
+from storefront.models import ProductPage
+from tourism import api_fields as tourism_api
+from tourism.availability import session_calendar
 
 
 class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
@@ -71,8 +74,8 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
         APIField("included"),
         APIField("what_to_bring"),
         APIField("image", serializer=api.rendition("image")),
-        APIField("upcoming_sessions", serializer=api.SessionsField()),
-        APIField("cancellation", serializer=api.PolicyField()),
+        APIField("upcoming_sessions", serializer=tourism_api.SessionsField()),
+        APIField("cancellation", serializer=tourism_api.PolicyField()),
         APIField("translation", serializer=api.TranslationField()),
     ]
 
@@ -81,33 +84,14 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
         verbose_name_plural = _("experiences")
 
     def get_context(self, request, *args, **kwargs):
-        from tourism.availability import session_calendar
-
         context = super().get_context(request, *args, **kwargs)
         context["calendar"] = session_calendar(experience=self, start=timezone.localdate(), weeks=6, now=timezone.now())
         context["upcoming_sessions"] = list(  # the booking form's choices: no model instances needed
             self.sessions.filter(starts_at__gt=timezone.now()).order_by("starts_at").values("pk", "starts_at")[:30]
         )
         if self.host_producer_id:
-            from storefront.models import ProductPage
-
             context["host_products"] = listing_cards(request, Kept(
                 f"producer-products:{self.host_producer_id}:4",
                 lambda: ProductPage.objects.live().public().filter(producer_id=self.host_producer_id).order_by("title")[:4],
             ))
         return context
-
-
-class ExperienceSession(models.Model):
-    experience = models.ForeignKey(ExperiencePage, verbose_name=_("experience"), on_delete=models.CASCADE, related_name="sessions")
-    starts_at = models.DateTimeField(_("starts at"))
-    capacity = models.PositiveSmallIntegerField(_("capacity"))
-
-    class Meta:
-        verbose_name = _("experience session")
-        verbose_name_plural = _("experience sessions")
-        ordering = ["starts_at"]
-        constraints = [models.UniqueConstraint(fields=["experience", "starts_at"], name="unique_session_start")]
-
-    def __str__(self):
-        return f"{self.experience.title} · {timezone.localtime(self.starts_at):%Y-%m-%d %H:%M}"

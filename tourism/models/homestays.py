@@ -1,16 +1,17 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 
 from core.card_images import OwnImageCard
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField
 
-from api import page_fields as api
+from core import api_fields as api
+from tourism import api_fields as tourism_api
+from tourism.availability import homestay_calendar
 
 
 class HomestayPage(OwnImageCard, CancellationPolicy, Page):
@@ -49,8 +50,8 @@ class HomestayPage(OwnImageCard, CancellationPolicy, Page):
         APIField("amenities"),
         APIField("house_rules"),
         APIField("image", serializer=api.rendition("image")),
-        APIField("rooms", serializer=api.RoomsField()),
-        APIField("cancellation", serializer=api.PolicyField()),
+        APIField("rooms", serializer=tourism_api.RoomsField()),
+        APIField("cancellation", serializer=tourism_api.PolicyField()),
         APIField("translation", serializer=api.TranslationField()),
     ]
 
@@ -59,27 +60,6 @@ class HomestayPage(OwnImageCard, CancellationPolicy, Page):
         verbose_name_plural = _("homestays")
 
     def get_context(self, request, *args, **kwargs):
-        from tourism.availability import homestay_calendar
-
         context = super().get_context(request, *args, **kwargs)
         context["calendar"] = homestay_calendar(homestay=self, start=timezone.localdate(), days=14, now=timezone.now())
         return context
-
-
-class HomestayRoom(Orderable):
-    """One bookable room (or shared floor), let whole for each night: its row is the lock for its nights."""
-
-    homestay = ParentalKey(HomestayPage, on_delete=models.CASCADE, related_name="rooms")
-    room_type = models.CharField(_("room type"), max_length=120)
-    beds = models.PositiveSmallIntegerField(_("beds"), default=1)
-    capacity = models.PositiveSmallIntegerField(_("capacity (guests)"), default=2)
-    nightly_price_vnd = models.PositiveIntegerField(_("price per night (VND)"))
-
-    panels = [FieldPanel("room_type"), FieldPanel("beds"), FieldPanel("capacity"), FieldPanel("nightly_price_vnd")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("room")
-        verbose_name_plural = _("rooms")
-
-    def __str__(self):
-        return f"{self.homestay.title} · {self.room_type}"

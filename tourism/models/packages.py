@@ -10,12 +10,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from core.card_images import OwnImageCard
-from pagecache.cards import listing_cards
-from pagecache.routing import prefetched
+from core.cards import listing_cards
+from core.memo import prefetched
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField
 
-from api import page_fields as api
+from core import api_fields as api
+from tourism import api_fields as tourism_api
+from tourism.availability import package_availabilities
 
 
 class TourOperator(models.Model):
@@ -84,10 +86,10 @@ class PackagePage(OwnImageCard, CancellationPolicy, Page):
         APIField("description"),
         APIField("price_per_person_vnd"),
         APIField("image", serializer=api.rendition("image")),
-        APIField("days", serializer=api.ItineraryField()),
+        APIField("days", serializer=tourism_api.ItineraryField()),
         APIField("included_products", serializer=api.LinkedProductsField()),
-        APIField("departures", serializer=api.DeparturesField()),
-        APIField("cancellation", serializer=api.PolicyField()),
+        APIField("departures", serializer=tourism_api.DeparturesField()),
+        APIField("cancellation", serializer=tourism_api.PolicyField()),
         APIField("translation", serializer=api.TranslationField()),
     ]
 
@@ -123,8 +125,6 @@ class PackagePage(OwnImageCard, CancellationPolicy, Page):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from tourism.availability import package_availabilities
-
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         departures = list(self.departures.filter(date__gte=timezone.localdate()).order_by("date")[:12])

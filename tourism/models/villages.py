@@ -7,9 +7,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.api import APIField
 
-from api import page_fields as api
-from pagecache.cards import Kept, cards_of_listings, listing_cards
-from pagecache.routing import prefetched
+from core import api_fields as api
+from storefront.models import ProducerPage, ProductPage
+from tourism.models.experiences import ExperiencePage
+from tourism.models.homestays import HomestayPage
+from core.cards import Kept, cards_of_listings, listing_cards
+from core.memo import prefetched
 
 
 VILLAGE_PRODUCTS = 12
@@ -63,7 +66,7 @@ class CraftVillagePage(Page):
 
     @classmethod
     def load_cards(cls, ids):
-        """These villages ready for their card (see pagecache.cards)."""
+        """These villages ready for their card (see core.cards)."""
         pictures = VillageImage.objects.order_by("sort_order").select_related("image")
         return cls.objects.filter(pk__in=ids).prefetch_related(models.Prefetch("gallery_images", queryset=pictures))
 
@@ -101,10 +104,6 @@ class CraftVillagePage(Page):
         return [Prefetch("gallery_images", queryset=_gallery(VillageImage.objects.all()))]
 
     def get_context(self, request, *args, **kwargs):
-        from storefront.models import ProducerPage, ProductPage
-        from tourism.models.experiences import ExperiencePage
-        from tourism.models.homestays import HomestayPage
-
         context = super().get_context(request, *args, **kwargs)
 
         def public(model):

@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from api import page_fields
+from core import api_fields
 from api.errors import ApiError, ErrorCode
 from api.schema import ERRORS_READ, LANG_PARAMETER
 from api.serializers import (
@@ -50,7 +50,7 @@ class ExperienceAvailabilityView(ApiView):
         now = timezone.now()
         sessions = experience.sessions.filter(starts_at__date__gte=start, starts_at__date__lte=end).order_by("starts_at")
         return Response({
-            "experience": page_fields.page_summary(experience, request),
+            "experience": api_fields.page_summary(experience, request),
             "price_per_person_vnd": experience.price_per_person_vnd, "min_group": experience.min_group,
             "max_group": experience.max_group, "start": start, "end": end,
             "sessions": [
@@ -88,7 +88,7 @@ class HomestayAvailabilityView(ApiView):
             for room in homestay.rooms.order_by("sort_order", "pk")
         ]
         return Response({
-            "homestay": page_fields.page_summary(homestay, request), "check_in": check_in, "check_out": check_out,
+            "homestay": api_fields.page_summary(homestay, request), "check_in": check_in, "check_out": check_out,
             "nights": nights, "guests": guests, "available": any(r["free"] and r["fits"] for r in rooms), "rooms": rooms,
         })
 
@@ -106,7 +106,7 @@ class PackageAvailabilityView(ApiView):
         today = timezone.localdate()
         departures = package.departures.filter(date__gte=start, date__lte=end).order_by("date")
         return Response({
-            "package": page_fields.page_summary(package, request), "price_per_person_vnd": package.price_per_person_vnd,
+            "package": api_fields.page_summary(package, request), "price_per_person_vnd": package.price_per_person_vnd,
             "start": start, "end": end,
             "departures": [
                 {"id": d.pk, "date": d.date, "capacity": d.capacity,

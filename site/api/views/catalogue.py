@@ -3,11 +3,12 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from api import page_fields
 from api.schema import ERRORS_READ, LANG_PARAMETER
 from api.serializers import CatalogueQuerySerializer, CatalogueSerializer, ProductDetailSerializer
 from api.views_base import ApiView, not_found
-from pagecache.cards import rendered_per_page
+from core.cards import rendered_per_page
+from core import api_fields
+from storefront import api_fields as storefront_api
 from storefront.catalogue import CatalogueQuery
 from storefront.models import ProductPage
 
@@ -22,13 +23,13 @@ def _card(product, request, today):
         images = list(product.gallery_images.select_related("image").order_by("sort_order")[:1])
     image = None
     if images:
-        image = page_fields.rendition("image").to_representation(images[0].image)
+        image = api_fields.rendition("image").to_representation(images[0].image)
         image = {**image, "alt": images[0].alt_text or image.get("alt", "")}
     certificate = product.certificate_state_on(today)
     producer = product.producer
     return {
         "id": product.pk, "title": product.title, "summary": product.summary, "ocop_group": product.ocop_group,
-        "producer": page_fields.page_summary(producer, request) if producer.live else None,
+        "producer": api_fields.page_summary(producer, request) if producer.live else None,
         "current_stars": product.ocop_stars if certificate == "current" else None,
         "price_from_vnd": getattr(product, "cheapest_price", None), "image": image, "html_url": product.get_full_url(request),
     }
@@ -74,13 +75,13 @@ class ProductDetailView(ApiView):
         if product is None:
             raise not_found()
         today = timezone.localdate()
-        facts = page_fields.ProductFactsField().to_representation(product)
+        facts = storefront_api.ProductFactsField().to_representation(product)
         return Response({
             **_card(product, request, today),
             "description": product.description, "origin": product.origin,
             "certificate_state": facts["certificate_state"], "season_months": facts["season_months"],
             "in_season": facts["in_season"],
-            "variants": page_fields.VariantsField().to_representation(product.variants),
-            "gallery": page_fields.GalleryField().to_representation(product.gallery_images),
-            "translation": page_fields.TranslationField().to_representation(product),
+            "variants": storefront_api.VariantsField().to_representation(product.variants),
+            "gallery": api_fields.GalleryField().to_representation(product.gallery_images),
+            "translation": api_fields.TranslationField().to_representation(product),
         })
