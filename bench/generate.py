@@ -100,7 +100,7 @@ def generate(*, products, experiences, packages, stories, seed=1):
     from django.db import transaction
     from django.utils import timezone
 
-    from home.demo.images import demo_image
+    from core.demo import demo_image
     from storefront.models import CataloguePage, ProducerIndexPage, ProducerPage, ProductImage, ProductPage, ProductVariant, StockLevel
     from stories.models import StoryIndexPage, StoryPage
     from tourism.models import (

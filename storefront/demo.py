@@ -5,9 +5,7 @@ place. Stock is set only when a variant is first created: re-seeding never reset
 """
 import datetime
 
-from home.demo.content import localized, upsert_page
-from home.demo.images import demo_image
-from home.models import HomePage
+from core.demo import demo_image, localized, site_root, upsert_page
 from storefront.demo_data import PRODUCERS, PRODUCTS
 from storefront.models import (
     CataloguePage,
@@ -46,7 +44,7 @@ ALT_SUFFIX = {"vi": " (ảnh minh hoạ)", "en": " (illustration)", "lo": " (ຮ
 
 
 def seed_storefront(stdout):
-    home = HomePage.objects.get()
+    home = site_root()
     catalogue = upsert_page(home, CataloguePage, {**localized(CATALOGUE), "show_in_menus": True})
     index = upsert_page(home, ProducerIndexPage, {**localized(PRODUCERS_INDEX), "show_in_menus": True})
     producers = {data["key"]: _seed_producer(index, data) for data in PRODUCERS}

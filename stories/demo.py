@@ -6,9 +6,7 @@ missing one is skipped, so the stories seed even without the storefront demo.
 import datetime
 import json
 
-from home.demo.content import localized, upsert_page
-from home.demo.images import demo_image
-from home.models import HomePage
+from core.demo import demo_image, localized, site_root, upsert_page
 from storefront.models import ProducerPage, ProductPage
 from stories.demo_data import EVENT_INDEX, EVENTS, STORIES, STORY_INDEX
 from stories.models import EventFeaturedProduct, EventIndexPage, EventPage, StoryIndexPage, StoryPage
@@ -18,7 +16,7 @@ LANGUAGES = ("vi", "en", "lo", "zh_hans")
 
 
 def seed_stories(stdout):
-    home = HomePage.objects.get()
+    home = site_root()
     story_index = upsert_page(home, StoryIndexPage, localized(STORY_INDEX))
     event_index = upsert_page(home, EventIndexPage, localized(EVENT_INDEX))
     for data in STORIES:

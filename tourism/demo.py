@@ -7,9 +7,7 @@ import datetime
 
 from django.utils import timezone
 
-from home.demo.content import localized, upsert_page
-from home.demo.images import demo_image
-from home.models import HomePage
+from core.demo import demo_image, localized, site_root, upsert_page
 from storefront.models import ProducerPage, ProductPage
 from tourism.demo_data import EXAMPLE_NOTE, EXPERIENCES, HOMESTAYS, OPERATORS, VILLAGE_INDEX, VILLAGES
 from tourism.models import (
@@ -33,7 +31,7 @@ DEPARTURES_PER_PACKAGE = 3
 
 
 def seed_tourism(stdout):
-    home = HomePage.objects.get()
+    home = site_root()
     today = timezone.localdate()
     index = upsert_page(home, VillageIndexPage, localized(VILLAGE_INDEX))
     villages = {data["key"]: _seed_village(index, data) for data in VILLAGES}

@@ -4,7 +4,7 @@ import itertools
 
 from django.utils import timezone, translation
 
-from home.demo.images import demo_image
+from core.demo import demo_image
 from storefront.models import CataloguePage, ProducerIndexPage, ProducerPage, ProductImage, ProductPage, ProductVariant, StockLevel
 from storefront.seasons import mask_from_months
 from tests.factories import translations

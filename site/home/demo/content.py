@@ -5,7 +5,7 @@ they are used here as examples until a native speaker checks them.
 """
 from wagtail.models import Page, Site
 
-from home.demo.images import demo_image
+from core.demo import demo_image, localized, upsert_page
 from home.models import HomePage, StandardPage
 
 HOME = {
@@ -82,20 +82,6 @@ ABOUT = {
 }
 
 
-def localized(fields):
-    """{"title": {"vi": …}} → {"title": <vi>, "title_vi": …, "title_en": …}.
-
-    Use it inside `translation.override("vi")`: modeltranslation writes the plain field
-    (`title`) into the active language's column.
-    """
-    values = {}
-    for name, by_language in fields.items():
-        values[name] = by_language["vi"]
-        for language, value in by_language.items():
-            values[f"{name}_{language}"] = value or None if name == "slug" else value
-    return values
-
-
 def seed_home(stdout):
     hero = demo_image(
         "Demo: Cao Bằng karst hills",
@@ -117,22 +103,3 @@ def seed_home(stdout):
     upsert_page(home, StandardPage, {**localized(VISIT), "show_in_menus": True})
     upsert_page(home, StandardPage, localized(ABOUT))
     stdout.write("home: home page, 'Visiting Cao Bằng', 'About us'")
-
-
-def upsert_page(parent, page_class, values, *, prepare=None):
-    """Create or update the child of `parent` with this Vietnamese slug, then publish it.
-
-    Every app's demo seeder goes through here, so running `seed_demo` twice changes nothing.
-    `prepare(page)` sets what `values` cannot hold (inline children, images) before saving.
-    """
-    page = page_class.objects.child_of(parent).filter(slug_vi=values["slug_vi"]).first()
-    is_new = page is None
-    page = page or page_class()
-    for name, value in values.items():
-        setattr(page, name, value)
-    if prepare:
-        prepare(page)
-    if is_new:
-        parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
