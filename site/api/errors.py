@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 
+from security.errors import error_body
+
 
 class ErrorCode(models.TextChoices):
     INVALID = "invalid", _("Invalid request")
@@ -44,13 +46,6 @@ class ApiError(exceptions.APIException):
         self.message = str(message)
         self.status_code = status_code
         self.fields = fields
-
-
-def error_body(code, message, fields=None):
-    error = {"code": str(code), "message": str(message)}
-    if fields:
-        error["fields"] = fields
-    return {"error": error}
 
 
 def server_error(request):

@@ -11,13 +11,14 @@ from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
-from api.errors import ErrorCode, error_body
+from security.errors import error_body
 
 logger = logging.getLogger(__name__)
 
 # lock_not_available (lock_timeout), query_canceled (statement_timeout), deadlock_detected
 BUSY_SQLSTATES = {"55P03", "57014", "40P01"}
 RETRY_AFTER_SECONDS = 5
+BUSY = "busy"  # api.errors.ErrorCode.BUSY: the code JSON clients branch on
 
 
 def is_busy_error(error: BaseException) -> bool:
@@ -32,7 +33,7 @@ def is_busy_error(error: BaseException) -> bool:
 def busy_response(request):
     if request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", ""):
         # The API's error shape (api.errors), so clients branch on one format.
-        response = JsonResponse(error_body(ErrorCode.BUSY, _("The site is busy. Please try again in a moment.")), status=503)
+        response = JsonResponse(error_body(BUSY, _("The site is busy. Please try again in a moment.")), status=503)
     else:
         response = HttpResponse(render_to_string("503.html", request=request), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -1,4 +1,4 @@
-"""400s that tell the person what was wrong with what they sent."""
+"""Errors that tell the person what was wrong, and the one JSON error shape every JSON answer uses."""
 from django.core.exceptions import BadRequest
 from django.http import HttpResponseBadRequest
 from django.template import loader
@@ -13,3 +13,12 @@ def bad_request(request, exception):
     exception's text, which may name internals)."""
     message = str(exception) if isinstance(exception, UnreadableInput) else ""
     return HttpResponseBadRequest(loader.get_template("400.html").render({"message": message}))
+
+
+def error_body(code, message, fields=None):
+    """{"error": {"code", "message", "fields"?}}: the API's error shape (api.errors), here so that
+    middleware below the API (security.busy) answers JSON clients in the same shape."""
+    error = {"code": str(code), "message": str(message)}
+    if fields:
+        error["fields"] = fields
+    return {"error": error}
