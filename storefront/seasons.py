@@ -1,17 +1,18 @@
 """Harvest and production seasons, stored as a 12-bit month mask (bit 0 = January).
 
-A mask lets the catalogue and search filter in SQL (`in_season_condition`).
+A mask lets the catalogue and search filter in SQL (`in_season_condition`); the neutral mask
+helpers live in core.months, the product rules (pre-order, the page's season status) here.
 """
 import datetime
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import F
-from django.db.models.lookups import GreaterThan
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-ALL_YEAR_MASK = 0b1111_1111_1111
+from core.months import ALL_YEAR_MASK, in_month_condition, month_bit
+from core.months import mask_from_months, months_from_mask  # noqa: F401 the catalogue's names for them
+
 PRE_ORDER_MONTHS_AHEAD = 2
 
 MONTH_NAMES = {
@@ -39,26 +40,9 @@ class SeasonStatus:
         return self.state.label
 
 
-def month_bit(month):
-    if not 1 <= month <= 12:
-        raise ValueError(f"month must be 1–12, got {month!r}")
-    return 1 << (month - 1)
-
-
 def in_season_condition(month):
     """For filter() or When(): rows whose `season_mask` includes `month`."""
-    return GreaterThan(F("season_mask").bitand(month_bit(month)), 0)
-
-
-def mask_from_months(months):
-    mask = 0
-    for month in months:
-        mask |= month_bit(int(month))
-    return mask
-
-
-def months_from_mask(mask):
-    return [month for month in range(1, 13) if mask & month_bit(month)]
+    return in_month_condition(month, "season_mask")
 
 
 def season_status(*, season_mask: int, today: datetime.date) -> SeasonStatus | None:
