@@ -12,8 +12,8 @@ from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from pagecache import routing
-from pagecache.cards import Kept, listing_cards
+from core import memo
+from core.cards import Kept, listing_cards
 from storefront.models.choices import OcopGroup, OcopStars
 from storefront.models.producers import ProducerPage
 from storefront.seasons import in_season_condition
@@ -122,7 +122,7 @@ class CatalogueQuery:
     def counts(self):
         if not self.scope:
             return self._count()
-        return routing.shared(f"catalogue-counts:{self.scope}:{self.today}:{self._filters_key()}", self._count)
+        return memo.shared(f"catalogue-counts:{self.scope}:{self.today}:{self._filters_key()}", self._count)
 
     def _filters_key(self):
         return ",".join(f"{name}={value}" for name, value in sorted(self.filters.items()))
@@ -210,7 +210,7 @@ def producer_names():
 
     Kept in this process under the content token (as routes are), which a renamed producer replaces;
     modeltranslation's values_list keeps the fallbacks."""
-    return routing.memoised(
+    return memo.memoised(
         f"catalogue:producer_names:{get_language()}",
         lambda: dict(ProducerPage.objects.order_by("title").values_list("pk", "title")),
     )

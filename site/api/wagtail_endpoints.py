@@ -20,6 +20,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
 from api import languages
+from core import memo
 from pagecache import routing
 from api.errors import ApiError, ErrorCode
 from api.params import MAX_INT, MAX_SEARCH_WORDS, bound_search, check_query
@@ -100,7 +101,7 @@ class KeptTotalPagination(WagtailPagination):
     def paginate_queryset(self, queryset, request, view=None):
         asked = sorted((name, value) for name, value in request.GET.items() if name not in ("offset", "limit", "fields"))
         key = hashlib.blake2b(repr((translation.get_language(), asked)).encode(), digest_size=16).hexdigest()
-        total = routing.shared(f"pages-api-total:{key}", queryset.count)
+        total = memo.shared(f"pages-api-total:{key}", queryset.count)
         return super().paginate_queryset(_Counted(queryset, total), request, view)
 
 

@@ -5,7 +5,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from pagecache.cards import Kept, cards_of_listings
+from core.cards import Kept, cards_of_listings
 from storefront.models import ProductPage
 from stories.listing import latest_stories, upcoming_events
 from tourism.models import CraftVillagePage

@@ -16,6 +16,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from wagtail.views import serve as wagtail_serve
 
+from core import memo
 from pagecache import routing, tags
 from storefront.money import DISPLAY_CURRENCY_COOKIE, parse_display_currency
 
@@ -97,11 +98,13 @@ class PageCacheMiddleware:
             content_token, structure_token = ensured[tags.CONTENT], ensured[tags.STRUCTURE]
         request._page_cache_content_token = content_token
         request._page_cache_structure_token = structure_token
-        reset = routing.current_token.set(content_token)
+        reset_token = memo.current_token.set(content_token)
+        reset_variant = memo.current_variant.set(display_currency(request))
         try:
             response = self.get_response(request)
         finally:
-            routing.current_token.reset(reset)
+            memo.current_variant.reset(reset_variant)
+            memo.current_token.reset(reset_token)
         if getattr(request, "_pagecache_wagtail_page", False):
             routing.remember(request)
         if anonymous and getattr(request, "_page_cache_public", False):

@@ -14,6 +14,7 @@ import contextvars
 import copy
 import hashlib
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import translation
@@ -28,75 +29,11 @@ from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 from wagtail_modeltranslation import patch_wagtailadmin
 
+from core.memo import current_token, memo, memoised, remember_locally
+
 RESTRICTIONS_KEY = "pagecache:restrictions"
-# The request's content token (set by the middleware), for code that has no request at hand.
-current_token = contextvars.ContextVar("pagecache_content_token", default=None)
 # Set by restrictions_from_database().
 _from_database = contextvars.ContextVar("pagecache_restrictions_from_database", default=False)
-# Per process: values that are only valid under one content token, so a new token empties it.
-# It spares Redis round trips (each costs more CPU than a dict lookup) on every uncached page.
-_local = {"token": None, "values": {}, "large": 0}
-LOCAL_VALUES = 20_000  # routes of a large site; beyond that Redis still has them
-LOCAL_LARGE_VALUES = 1_000  # pages (~30 KB each): a crawler must not grow a worker by gigabytes
-
-
-def memo(token, key):
-    return _local["values"].get(key) if _local["token"] == token else None
-
-
-def remember_locally(token, key, value, *, large=False):
-    if _local["token"] != token:
-        _local["token"], _local["values"], _local["large"] = token, {}, 0
-    if key in _local["values"] or len(_local["values"]) >= LOCAL_VALUES:
-        return
-    if large:
-        if _local["large"] >= LOCAL_LARGE_VALUES:
-            return
-        _local["large"] += 1
-    _local["values"][key] = value
-
-
-def _shared_key(token, key):
-    return f"pagecache:shared:{token}:{key}"
-
-
-def recall(key, *, shared=False):
-    """What `keep` kept under the request's content token, or None (also without a token)."""
-    token = current_token.get()
-    if token is None:
-        return None
-    return cache.get(_shared_key(token, key)) if shared else memo(token, key)
-
-
-def keep(key, value, *, shared=False):
-    """Keep `value` under the request's content token: in this process, or with `shared` in the
-    cache for every process (for values with too many possible keys to keep in each process)."""
-    token = current_token.get()
-    if token is None:
-        return
-    if shared:
-        cache.set(_shared_key(token, key), value, timeout=3600)
-    else:
-        remember_locally(token, key, value)
-
-
-def memoised(key, read):
-    """`read()`, kept in this process under the request's content token; read each time without one."""
-    return _kept_or_read(key, read, shared=False)
-
-
-def shared(key, read):
-    """`read()`, kept in the cache for every process under the request's content token (values with too
-    many possible keys to keep in each process); read each time without one."""
-    return _kept_or_read(key, read, shared=True)
-
-
-def _kept_or_read(key, read, *, shared):
-    value = recall(key, shared=shared)
-    if value is None:
-        value = read()
-        keep(key, value, shared=shared)
-    return value
 
 
 _original_get_view_restrictions = Page.get_view_restrictions
@@ -196,9 +133,7 @@ def _cached_page(token, model_label, pk):
 def _load(model_label, pk):
     """The page with what its template reads: its own foreign keys, or those it names in
     `route_select_related`, and the rows published with it (its gallery, its itinerary) that it
-    names in a `route_prefetches()` classmethod and reads with `prefetched`."""
-    from django.apps import apps
-
+    names in a `route_prefetches()` classmethod and reads with `core.memo.prefetched`."""
     try:
         model = apps.get_model(model_label)
         related = getattr(model, "route_select_related", None) or _own_foreign_keys(model)
@@ -206,13 +141,6 @@ def _load(model_label, pk):
         return model.objects.select_related(*related).prefetch_related(*prefetches).get(pk=pk)
     except (LookupError, Page.DoesNotExist):
         return None
-
-
-def prefetched(page, name, queryset):
-    """`page`'s `name` rows as its route load prefetched them, or `queryset` read now (Wagtail routed
-    the page itself, or it is a preview's draft, whose rows are its own)."""
-    rows = getattr(page, "_prefetched_objects_cache", {}).get(name)
-    return list(queryset if rows is None else rows)
 
 
 def _own_foreign_keys(model):

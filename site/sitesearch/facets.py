@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from pagecache import routing
+from core import memo
 from sitesearch.registry import get_type, searchable_types
 from storefront.models.choices import OcopGroup, OcopStars
 
@@ -93,7 +93,7 @@ def _names(facet):
 
     if facet == "producer":
         return producer_names()
-    return routing.memoised(  # modeltranslation's values_list keeps the language fallbacks
+    return memo.memoised(  # modeltranslation's values_list keeps the language fallbacks
         f"search:village_names:{get_language()}", lambda: dict(CraftVillagePage.objects.values_list("pk", "title"))
     )
 

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
+from core import memo
 from storefront.money import DisplayCurrency
 
 _RATE_HELP = _("How many đồng one unit is worth. Shown to visitors as an approximate amount only; they always pay in VND.")
@@ -22,9 +23,7 @@ class ExchangeRates(BaseGenericSetting):
     @classmethod
     def current(cls):
         """The rates, kept in this process under the content token (saving them replaces it)."""
-        from pagecache import routing
-
-        return routing.memoised("storefront:exchange_rates", cls.load)
+        return memo.memoised("storefront:exchange_rates", cls.load)
 
     def vnd_per_unit(self, currency):
         return {

@@ -1,6 +1,6 @@
 from django import template
 
-from pagecache.cards import Kept, listing_cards
+from core.cards import Kept, listing_cards
 from stories.relations import stories_mentioning
 
 register = template.Library()

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from core.card_images import CARD_RENDITION_SPECS, prefetch_card_renditions
-from pagecache.cards import render_card
+from core.cards import render_card
 from storefront.models import ProductPage
 from tests.storefront.factories import make_catalogue, make_image, make_producer, make_product
 

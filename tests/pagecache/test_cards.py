@@ -3,7 +3,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from pagecache import cards
+from core import cards
 from storefront.models import ProductVariant
 from tests.factories import card_titles
 from tests.storefront.factories import make_catalogue, make_producer, make_product, url_in

@@ -6,6 +6,7 @@ from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
+from core import memo
 from tests.storefront.factories import make_catalogue, make_producer, make_product, url_in
 
 pytestmark = pytest.mark.django_db
@@ -52,18 +53,16 @@ def test_a_missing_translated_slug_falls_back_as_the_page_url_does(client, produ
 
 
 def test_a_process_keeps_a_bounded_number_of_pages_and_forgets_them_with_the_token(monkeypatch):
-    from pagecache import routing
-
-    monkeypatch.setattr(routing, "_local", {"token": None, "values": {}, "large": 0})
-    monkeypatch.setattr(routing, "LOCAL_LARGE_VALUES", 2)
+    monkeypatch.setattr(memo, "_local", {"token": None, "values": {}, "large": 0})
+    monkeypatch.setattr(memo, "LOCAL_LARGE_VALUES", 2)
     for n in range(3):
-        routing.remember_locally("t1", f"page:{n}", f"page {n}", large=True)
-        routing.remember_locally("t1", f"route:{n}", f"route {n}")
+        memo.remember_locally("t1", f"page:{n}", f"page {n}", large=True)
+        memo.remember_locally("t1", f"route:{n}", f"route {n}")
 
-    assert [routing.memo("t1", f"page:{n}") for n in range(3)] == ["page 0", "page 1", None]
-    assert [routing.memo("t1", f"route:{n}") for n in range(3)] == ["route 0", "route 1", "route 2"]
-    routing.remember_locally("t2", "page:2", "page 2, new token", large=True)
-    assert routing.memo("t1", "page:0") is None and routing.memo("t2", "page:2") == "page 2, new token"
+    assert [memo.memo("t1", f"page:{n}") for n in range(3)] == ["page 0", "page 1", None]
+    assert [memo.memo("t1", f"route:{n}") for n in range(3)] == ["route 0", "route 1", "route 2"]
+    memo.remember_locally("t2", "page:2", "page 2, new token", large=True)
+    assert memo.memo("t1", "page:0") is None and memo.memo("t2", "page:2") == "page 2, new token"
 
 
 def _walks_the_tree(client, url):

@@ -5,7 +5,8 @@ from wagtail.models import Page
 
 from home.alternates import page_alternates, path_alternates
 from home.languages import bcp47, shown_language
-from pagecache.routing import cached_site, memo, remember_locally
+from core.memo import memo, remember_locally
+from pagecache.routing import cached_site
 
 register = template.Library()
 
@@ -43,7 +44,7 @@ def html_lang():
 def main_menu(context):
     """The site root's live, public children ticked "show in menus", in the reader's language."""
     request = context["request"]
-    # Kept under the content token (see pagecache): any publish, move or unpublish forgets it.
+    # Kept under the content token (see core.memo): any publish, move or unpublish forgets it.
     token = getattr(request, "_page_cache_content_token", None)
     site = cached_site(request)
     if site is None:

@@ -8,7 +8,7 @@ are loaded with their pictures and rendered. Loading and rendering a card is mos
 uncached listing's CPU time (the wide translated rows, the picture tags).
 
 Cards are kept under the content token, which any publish, price, picture or exchange-rate
-change replaces (invalidation.py), per host (page URLs are relative to the site), language,
+change replaces (pagecache/invalidation.py), per host (page URLs are relative to the site), language,
 display currency and day (an OCOP certificate lapses at midnight).
 """
 import json
@@ -24,8 +24,8 @@ from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString
 
+from core import memo
 from core.card_images import prefetch_card_renditions
-from pagecache import routing
 
 TIMEOUT = 3600
 
@@ -106,7 +106,7 @@ def _id_lists(listings):
     to_read = {}
     for n, listing in enumerate(listings):
         if isinstance(listing, Kept):
-            kept[n] = routing.recall(_kept_key(listing), shared=listing.shared)
+            kept[n] = memo.recall(_kept_key(listing), shared=listing.shared)
             if kept[n] is None:
                 to_read[n] = listing.listing()
         else:
@@ -114,7 +114,7 @@ def _id_lists(listings):
     read = dict(zip(to_read, _read_ids(list(to_read.values()))))
     for n, ids in read.items():
         if isinstance(listings[n], Kept):
-            routing.keep(_kept_key(listings[n]), ids, shared=listings[n].shared)
+            memo.keep(_kept_key(listings[n]), ids, shared=listings[n].shared)
     return [read[n] if n in read else kept[n] for n in range(len(listings))]
 
 
@@ -161,14 +161,12 @@ def render_card(request, item):
 
 
 def _enabled():
-    return settings.CARD_CACHE_ENABLED and routing.current_token.get() is not None
+    return settings.CARD_CACHE_ENABLED and memo.current_token.get() is not None
 
 
 def _prefix(request, kind):
-    from pagecache.middleware import display_currency  # the middleware imports Wagtail's views, and they the models
-
     parts = (
-        routing.current_token.get(), request._get_raw_host(), translation.get_language(), display_currency(request),
+        memo.current_token.get(), request._get_raw_host(), translation.get_language(), memo.current_variant.get(),
         timezone.localdate().isoformat(),
     )
     return f"pagecache:{kind}:" + ":".join(str(part) for part in parts)
