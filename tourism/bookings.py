@@ -14,12 +14,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.tasks import enqueue_on_commit
 from tourism.availability import departure_seats_left, free_rooms, package_parts, room_is_free, session_seats_left, sessions_on
 from tourism.bookable import is_bookable
 from tourism.models import (
     Booking, BookingErrorCode, BookingKind, BookingStatus, ExperiencePage, ExperienceSession, HomestayPage, HomestayRoom,
     PackageDeparture, PackagePage,
 )
+from tourism.tasks import send_booking_confirmation_task
 
 HOLD_MINUTES = 30
 # Bounds on dates a visitor types: a 10-year stay would overflow the total, a stay in 9999
@@ -167,9 +169,7 @@ def lock_places(*, departure_ids=(), session_ids=(), room_ids=()):
 
 
 def confirm_booking(*, booking, now, payment_intent_id=None):
-    """Held → confirmed (with its components); the confirmation email leaves after commit."""
-    from tourism.notifications import send_booking_confirmation
-
+    """Held → confirmed (with its components); the confirmation email is enqueued after commit."""
     with transaction.atomic():
         booking = Booking.objects.select_for_update().get(pk=booking.pk)
         if booking.status == BookingStatus.HELD and booking.hold_expires_at <= now:
@@ -179,7 +179,7 @@ def confirm_booking(*, booking, now, payment_intent_id=None):
             booking.payment_intent_id = payment_intent_id
             booking.save(update_fields=["payment_intent_id"])
         booking_id = booking.pk
-        transaction.on_commit(lambda: send_booking_confirmation(booking_id=booking_id))
+        enqueue_on_commit(send_booking_confirmation_task, booking_id=booking_id)
     return booking
 
 

@@ -44,11 +44,13 @@ def booking_ics(*, booking, now):
     return "\r\n".join(lines) + "\r\n"
 
 
-def send_booking_confirmation(*, booking_id) -> bool:
-    """Email the confirmation once; if the mail server fails, leave it for `send_unsent_booking_emails`.
+def send_booking_confirmation(*, booking_id, raise_errors: bool = False) -> bool:
+    """Email the confirmation once; if the mail server fails, give the claim back for a later try.
 
     The sent-at flag is claimed with a conditional UPDATE (one sender among concurrent callers) and
-    given back on failure. Never raises: the booking is confirmed and paid whatever the mail does.
+    given back on failure. Returns False then, or with `raise_errors` raises the error for the
+    background task to retry (tourism/tasks.py); `send_unsent_booking_emails` (cron) is the last
+    resort. The booking is confirmed and paid whatever the mail does.
     """
     claimed_at = timezone.now()
     if not Booking.objects.filter(pk=booking_id, confirmation_sent_at__isnull=True).update(confirmation_sent_at=claimed_at):
@@ -74,6 +76,8 @@ def send_booking_confirmation(*, booking_id) -> bool:
     except Exception:  # SMTP refused or timed out: the booking stands, the email waits for a retry
         logger.exception("Booking %s: the confirmation email could not be sent; it will be retried", booking.pk)
         Booking.objects.filter(pk=booking_id, confirmation_sent_at=claimed_at).update(confirmation_sent_at=None)
+        if raise_errors:
+            raise
         return False
     return True
 

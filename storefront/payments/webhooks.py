@@ -9,9 +9,11 @@ import stripe
 from django.conf import settings
 from django.db import transaction
 
+from core.tasks import enqueue_on_commit
 from storefront.line_sources import line_sources
 from storefront.models import CartLine, Order, OrderStatus, Payment, StripeEvent
-from storefront.orders import refund_lost_hold, refund_mismatched_payment, send_order_email, transition_order
+from storefront.orders import refund_lost_hold, refund_mismatched_payment, transition_order
+from storefront.tasks import send_order_email_task
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +109,7 @@ def handle_payment_succeeded(intent) -> str:
     transition_order(order=order, to_status=OrderStatus.PAID, note=intent.id)
     for line in order.lines.all():  # what was bought leaves the cart; anything added since stays
         CartLine.objects.filter(cart_id=order.cart_id, source=line.source, reference=line.reference).delete()
-    transaction.on_commit(lambda: send_order_email(order_id=order.pk, kind="confirmation"))
+    enqueue_on_commit(send_order_email_task, order_id=order.pk, kind="confirmation")  # Stripe waits for no mail server
     return "paid"
 
 

@@ -130,7 +130,7 @@ def test_money_that_does_not_match_the_order_is_refunded_and_flagged(
 def test_the_mismatch_email_lost_on_the_way_is_sent_once_by_the_retry(
     client, home_page, stripe_settings, django_capture_on_commit_callbacks
 ):
-    from storefront.orders import send_unsent_emails
+    from storefront.emails import send_unsent_emails
 
     order, _variant = _order(home_page, language="en")
     intent = _paid_intent(1000)

@@ -1,11 +1,11 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from storefront.orders import send_unsent_emails
+from storefront.emails import send_unsent_emails
 
 
 class Command(BaseCommand):
-    help = "Send order emails the mail server refused earlier (run every few minutes from cron)."
+    help = "Send order emails whose background task gave up (run every half hour from cron)."
 
     def handle(self, *args, **options):
         sent, failed = send_unsent_emails(now=timezone.now())
