@@ -137,8 +137,9 @@ class CalendarDay:
 def session_calendar(*, experience, start, weeks, now):
     """Weeks (Monday first) from the week of `start`, each day with its sessions and seats left.
 
-    Labels are made here, not by template filters: 42 days and their sessions cost ~2 ms of date
-    formatting and plural lookups in a template, on every uncached experience page."""
+    Labels are made here, not by template filters: date formatting and plural lookups for 42 days
+    and their sessions in a template showed in every uncached experience page's time
+    (docs/performance.md)."""
     first = start - datetime.timedelta(days=start.weekday())
     last = first + datetime.timedelta(weeks=weeks)
     sessions = (

@@ -96,7 +96,8 @@ def _documented(name, filters=()):
 
 class KeptTotalPagination(WagtailPagination):
     """Wagtail's, with each listing's total kept under the content token, per query string (less
-    offset, limit and fields): counting every live product takes the database 5–7 ms a call."""
+    offset, limit and fields): counting every live product on each call costs database time that
+    grows with the catalogue (docs/performance.md)."""
 
     def paginate_queryset(self, queryset, request, view=None):
         asked = sorted((name, value) for name, value in request.GET.items() if name not in ("offset", "limit", "fields"))

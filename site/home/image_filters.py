@@ -1,7 +1,7 @@
 """Wagtail's {% image %} and {% srcset_image %} tags keep their filters.
 
 Both build new Filter objects on every render, and a new Filter works its operations out again
-(with `inspect`): 0.17 ms a picture, 5 ms on a village page with 33 of them. A tag's filter specs
+(with `inspect`), per picture, on every render (figures in docs/performance.md). A tag's filter specs
 are fixed when its template is compiled, so each tag keeps the Filters it built the first time;
 a Filter holds no state of the image it is applied to.
 """

@@ -1,8 +1,8 @@
 """Django's Redis cache, keeping one client per connection pool instead of building one per call.
 
 Django's RedisCacheClient.get_client() constructs a redis.Redis object on every cache operation,
-which registers some 170 response callbacks each time: about 0.2 ms of CPU per get, several
-times per page. A redis.Redis client is safe to share; its pool hands out connections.
+which registers some 170 response callbacks each time, several times per page (the cost is in
+docs/performance.md). A redis.Redis client is safe to share; its pool hands out connections.
 """
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient as DjangoRedisCacheClient

@@ -117,8 +117,9 @@ def remember(request):
 def _cached_page(token, model_label, pk):
     """The routed page with its joined rows, kept under the content token like the route: any save,
     publish or picture change replaces the token, so a kept page cannot outlive its rows. Loading a
-    page type's wide translated row costs 1–4 ms of CPU; a page served in four languages and several
-    currencies is loaded once. Each request gets its own copy (its own fields cache) of the object."""
+    page type's wide translated row is costly in CPU (docs/performance.md); a page served in four
+    languages and several currencies is loaded once. Each request gets its own copy (its own fields
+    cache) of the object."""
     key = f"pagecache:page:{token}:{model_label}:{pk}"
     page = memo(token, key) or cache.get(key)
     if page is None:
@@ -220,8 +221,8 @@ def _memoised_site_root_paths(read):
 
 def _route_to_child_by_slug(self, request, path_components):
     """wagtail-modeltranslation's route, with the child found by the database: its own loads every
-    child page to compare each one's slug in the current language (10,000 products: 578 ms of CPU
-    for the first view of a product after a publish). Here only the children with that
+    child page to compare each one's slug in the current language, which grows with the number of
+    siblings (docs/performance.md). Here only the children with that
     slug in some language are loaded, then compared the same way (the language's slug, or its
     fallback's), in the same tree order."""
     if not path_components or isinstance(self, RoutablePageMixin):
