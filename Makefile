@@ -39,7 +39,7 @@ test: install-test
 messages: install
 	$(MANAGE) makemessages -l vi -l en -l lo -l zh_Hans --ignore=.venv --ignore=var --ignore=tests --no-obsolete
 
-# The benchmark (README, "Performance"): PostgreSQL and Redis on 127.0.0.1, wrk if installed.
+# The benchmark (docs/performance.md): PostgreSQL and Redis on 127.0.0.1, wrk if installed.
 # Not part of `make test`. Smaller run: make bench BENCH_ARGS="--products 1000 --stories 300".
 bench: install
 	$(PY) -m bench.run $(BENCH_ARGS)

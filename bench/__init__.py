@@ -1,1 +1,1 @@
-"""The benchmark: `make bench` (see README, "Performance"). Not part of `make test`."""
+"""The benchmark: `make bench` (see docs/performance.md). Not part of `make test`."""

@@ -1,4 +1,4 @@
 """Whole pages for anonymous visitors from the cache, invalidated by content, stock and seat changes.
 
-See README "Performance" for the design (keys, tags, HTTP headers for a CDN or nginx).
+See docs/performance.md for the design (keys, tags, HTTP headers for a CDN or nginx).
 """

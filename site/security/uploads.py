@@ -4,7 +4,7 @@ Django parses a multipart body whole (spooling files to disk) the first time any
 `request.POST`, and Wagtail only checks an image's size after Willow has opened it; Willow's
 format sniffing reads a file line by line, which on a file without newlines (zeros) is quadratic.
 So an oversized upload is answered 413 here, from the header alone, before the CSRF check (the
-first reader of the body). The TLS proxy in front has its own, larger limit (README, production).
+first reader of the body). The TLS proxy in front has its own, larger limit (docs/operations.md).
 """
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse

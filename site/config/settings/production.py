@@ -1,4 +1,4 @@
-"""Production: everything comes from the environment (see README, "Running in production")."""
+"""Production: everything comes from the environment (README "Configuration", docs/operations.md)."""
 from .base import *  # noqa: F403
 
 if not ALLOWED_HOSTS:  # noqa: F405
