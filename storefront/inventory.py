@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from pagecache.invalidation import stock_changed  # product pages show the stock label
+from storefront.signals import stock_changed
 
 LOW_STOCK_THRESHOLD = 5
 
@@ -42,6 +42,11 @@ class StockStatus:
             return "https://schema.org/OutOfStock"
         return "https://schema.org/InStock"
 
+    @property
+    def shown(self):
+        """What a page shows of it: the state, and the number only when low ("in stock" hides it)."""
+        return (self.state, self.quantity if self.state == StockState.LOW else None)
+
 
 def stock_status(*, quantity: int) -> StockStatus:
     """Sold out at 0, "only N left" up to 5, else in stock."""
@@ -50,6 +55,11 @@ def stock_status(*, quantity: int) -> StockStatus:
     if quantity <= LOW_STOCK_THRESHOLD:
         return StockStatus(StockState.LOW, quantity)
     return StockStatus(StockState.IN_STOCK, quantity)
+
+
+def _stock_changed(changes):
+    """Tell the pages that show stock (the page cache): {variant pk: (quantity before, after)}."""
+    stock_changed.send(sender=StockStatus, changes=changes)
 
 
 def _active_holds():
@@ -115,7 +125,7 @@ def hold_stock(*, order, quantities: dict[int, int], expires_at, now=None) -> No
     for variant_id, units in sorted(quantities.items()):
         # F() keeps the decrement in SQL; the row lock already makes the check above hold.
         type(levels[variant_id]).objects.filter(pk=levels[variant_id].pk).update(quantity=F("quantity") - units)
-    stock_changed({variant_id: (levels[variant_id].quantity, levels[variant_id].quantity - units) for variant_id, units in quantities.items()})
+    _stock_changed({variant_id: (levels[variant_id].quantity, levels[variant_id].quantity - units) for variant_id, units in quantities.items()})
     StockHold.objects.bulk_create(
         StockHold(order=order, variant_id=variant_id, quantity=units, expires_at=expires_at)
         for variant_id, units in sorted(quantities.items())
@@ -150,7 +160,7 @@ def confirm_order_holds(*, order, quantities: dict[int, int], now=None) -> bool:
         return False
     for variant_id, units in sorted(missing.items()):
         type(levels[variant_id]).objects.filter(pk=levels[variant_id].pk).update(quantity=F("quantity") - units)
-        stock_changed({variant_id: (levels[variant_id].quantity, levels[variant_id].quantity - units)})
+        _stock_changed({variant_id: (levels[variant_id].quantity, levels[variant_id].quantity - units)})
         StockHold.objects.create(order=order, variant_id=variant_id, quantity=units, expires_at=now, confirmed_at=now)
     _active_holds().filter(order=order).update(confirmed_at=now)
     return True

@@ -1,14 +1,16 @@
 """What makes cached pages stale, and when.
 
+Each model declares what its rows change (`cache_policy`, see core.cache_policy); Wagtail's and
+taggit's models get theirs from THIRD_PARTY_POLICIES below.
 - Content (any page saved, published, unpublished, moved or deleted; their inline rows; sites,
-  view restrictions, images, tags, exchange rates and other non-transactional rows of our apps):
+  view restrictions, images, tags, exchange rates and the other rows declared CONTENT):
   the content tag, which every page depends on (menus, cards and listings show other pages).
 - Structure (sites, view restrictions, pages created, moved or deleted): the structure tag, which
   kept routes and sites depend on, and the kept view restrictions. A plain publish keeps them.
 - Stock: only a product page shows it, and only as "in stock" / "only N left" / "sold out", so
   its page tag changes only when that label changes; a livestream sale of 500 units keeps the
-  page cached until the last five (see storefront.inventory).
-- Seats and rooms: the bookings tag, which the tourism pages depend on.
+  page cached until the last five (storefront.signals.stock_changed).
+- Seats and rooms: the bookings tag, which the pages with bookable rows depend on (`live_rows`).
 Tags change at once and again after the transaction commits, so a visitor never keeps the old rows.
 Transactional rows (carts, orders, payments, holds, search documents, logs) change nothing shown.
 """
@@ -17,17 +19,35 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.cache_policy import CachePolicy
 from pagecache import purge, routing, tags
+from storefront.inventory import stock_status
+from storefront.models import ProductVariant
+from storefront.signals import stock_changed
 
-CONTENT_APPS = {"home", "storefront", "tourism", "stories"}
-CONTENT_MODELS = {"wagtailimages.image", "taggit.tag", "taggit.taggeditem"}
-STRUCTURE_MODELS = {"wagtailcore.site", "wagtailcore.pageviewrestriction"}
-TRANSACTIONAL = {
-    "storefront.cart", "storefront.cartline", "storefront.order", "storefront.orderline", "storefront.orderstatuschange",
-    "storefront.payment", "storefront.refund", "storefront.stripeevent", "storefront.stockhold", "storefront.stocklevel",
-    "tourism.bookingrequest",
+# Models we cannot give a `cache_policy` attribute (see core.cache_policy), by label; a subclass
+# (every page type) inherits its nearest concrete ancestor's.
+THIRD_PARTY_POLICIES = {
+    "wagtailcore.page": CachePolicy.CONTENT,  # created, moved or deleted: structure (below)
+    "wagtailcore.site": CachePolicy.STRUCTURE,
+    "wagtailcore.pageviewrestriction": CachePolicy.STRUCTURE,
+    "wagtailimages.image": CachePolicy.CONTENT,
+    "taggit.tag": CachePolicy.CONTENT,
+    "taggit.taggeditem": CachePolicy.CONTENT,
 }
-BOOKING_MODELS = {"tourism.booking", "tourism.experiencesession", "tourism.packagedeparture", "tourism.homestayroom"}
+
+
+def policy_of(model):
+    """The model's declared CachePolicy, or its third-party ancestor's, or None (it shows on no page:
+    Wagtail's revisions and logs, sessions, search documents)."""
+    declared = getattr(model, "cache_policy", None)
+    if declared is not None:
+        return declared
+    for klass in model.__mro__:
+        meta = getattr(klass, "_meta", None)
+        if meta is not None and not meta.abstract and meta.label_lower in THIRD_PARTY_POLICIES:
+            return THIRD_PARTY_POLICIES[meta.label_lower]
+    return None
 
 
 def _now_and_after_commit(action):
@@ -54,43 +74,38 @@ def bookings_changed():
     _now_and_after_commit(lambda: tags.bump(tags.BOOKINGS))
 
 
-def product_pages_changed(page_ids):
+def pages_changed(page_ids):
+    """These pages' own tags (a product page's stock label), and their copies in shared caches."""
     page_ids = sorted(set(page_ids))
     if page_ids:
         _now_and_after_commit(lambda: tags.bump(*(tags.page_tag(pk) for pk in page_ids)))
         purge.purge_pages(Page.objects.filter(pk__in=page_ids).specific())
 
 
-def stock_changed(changes):
-    """`changes`: {variant pk: (quantity before, quantity after)}. Bumps the pages whose stock label changed."""
-    from storefront.models import ProductVariant
-
-    shown = [pk for pk, (before, after) in changes.items() if _shown(before) != _shown(after)]
+def _on_stock_changed(sender, changes, **kwargs):
+    """`changes`: {variant pk: (quantity before, quantity after)}. Bumps the pages whose stock label
+    changed: "in stock" hides the number, so 40 → 39 shows the same page; "only 3 left" → 2 does not."""
+    shown = [
+        pk for pk, (before, after) in changes.items()
+        if stock_status(quantity=before).shown != stock_status(quantity=after).shown
+    ]
     if shown:
-        product_pages_changed(ProductVariant.objects.filter(pk__in=shown).values_list("product_id", flat=True))
-
-
-def _shown(quantity):
-    # "In stock" hides the number: 40 → 39 shows the same page; "only 3 left" → 2 does not.
-    from storefront.inventory import StockState, stock_status
-
-    status = stock_status(quantity=quantity)
-    return (status.state, status.quantity if status.state == StockState.LOW else None)
+        pages_changed(ProductVariant.objects.filter(pk__in=shown).values_list("product_id", flat=True))
 
 
 def _on_save_or_delete(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
-    label = sender._meta.label_lower
-    if label in BOOKING_MODELS:
+    policy = policy_of(sender)
+    if not policy:  # undeclared (not shown) or transactional
+        return
+    if CachePolicy.BOOKINGS in policy:
         bookings_changed()
-        if label != "tourism.homestayroom":
-            return
-    if label == "storefront.stocklevel":
-        product_pages_changed([instance.variant.product_id])
-    elif label in STRUCTURE_MODELS or _page_created_or_deleted(instance, kwargs):
+    if CachePolicy.NAMED_PAGES in policy:
+        pages_changed(instance.cached_page_ids())
+    if CachePolicy.STRUCTURE in policy or _page_created_or_deleted(instance, kwargs):
         structure_changed()
-    elif isinstance(instance, Page) or label in CONTENT_MODELS or (sender._meta.app_label in CONTENT_APPS and label not in TRANSACTIONAL):
+    elif CachePolicy.CONTENT in policy:
         content_changed()
 
 
@@ -113,5 +128,6 @@ def _on_page_signal(sender, **kwargs):
 def connect():
     post_save.connect(_on_save_or_delete, dispatch_uid="pagecache_save")
     post_delete.connect(_on_save_or_delete, dispatch_uid="pagecache_delete")
+    stock_changed.connect(_on_stock_changed, dispatch_uid="pagecache_stock")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_on_page_signal, dispatch_uid=f"pagecache_{id(signal)}")

@@ -1,20 +1,19 @@
 from wagtail import hooks
 
+from core.cache_policy import LiveRows
 from pagecache import tags
 from pagecache.middleware import mark_public
-
-# Pages whose answer also depends on rows that change without a publish.
-_BOOKABLE = {"tourism.experiencepage", "tourism.packagepage", "tourism.homestaypage", "tourism.craftvillagepage"}
 
 
 @hooks.register("before_serve_page")
 def cache_public_pages(page, request, serve_args, serve_kwargs):
     if request.method != "GET" or getattr(request, "is_preview", False):
         return
-    label = page._meta.label_lower
-    if label == "storefront.productpage":
+    # Pages that also show rows changing without a publish keep their copy only while those are unchanged.
+    live_rows = getattr(page, "live_rows", None)
+    if live_rows is LiveRows.OWN_STOCK:
         mark_public(request, tags.page_tag(page.pk))  # its stock labels
-    elif label in _BOOKABLE:
+    elif live_rows is LiveRows.BOOKINGS:
         mark_public(request, tags.BOOKINGS)  # seats left, free rooms
     else:
         mark_public(request)

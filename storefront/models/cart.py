@@ -4,9 +4,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.cache_policy import CachePolicy
+
 
 class Cart(models.Model):
     """One per visitor: found through the session (anonymous) or the user (logged in)."""
+
+    cache_policy = CachePolicy.TRANSACTIONAL
 
     token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     user = models.OneToOneField(
@@ -25,6 +29,8 @@ class CartLine(models.Model):
 
     Products use source "product" and the variant's pk; the tourism app adds its own sources.
     """
+
+    cache_policy = CachePolicy.TRANSACTIONAL
 
     cart = models.ForeignKey(Cart, on_delete=models.CASCADE, related_name="lines")
     source = models.CharField(max_length=32)

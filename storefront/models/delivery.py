@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.cache_policy import CachePolicy
+
 
 class DeliveryZone(models.TextChoices):
     CAO_BANG = "cao_bang", _("Within Cao Bằng province")
@@ -10,6 +12,8 @@ class DeliveryZone(models.TextChoices):
 
 class DeliveryRate(models.Model):
     """A fee for parcels up to a weight in a zone; the cheapest rate that fits the parcel applies."""
+
+    cache_policy = CachePolicy.CONTENT  # shipping costs shown on product pages
 
     zone = models.CharField(_("zone"), max_length=20, choices=DeliveryZone.choices)
     max_weight_grams = models.PositiveIntegerField(_("up to weight (g)"))

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.cache_policy import CachePolicy
 from storefront.models.delivery import DeliveryZone
 
 
@@ -43,6 +44,8 @@ def new_order_token():
 
 
 class Order(models.Model):
+    cache_policy = CachePolicy.TRANSACTIONAL
+
     number = models.CharField(_("order number"), max_length=20, unique=True)
     # The buyer's secret link to the order page: 192 random bits, never derived from the number.
     token = models.CharField(max_length=40, unique=True, default=new_order_token, editable=False)
@@ -104,6 +107,8 @@ class Order(models.Model):
 class OrderLine(models.Model):
     """A product or a booking as bought: description, label and price are copies, not links."""
 
+    cache_policy = CachePolicy.TRANSACTIONAL
+
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
     kind = models.CharField(_("kind"), max_length=20, choices=LineKind.choices)
     source = models.CharField(max_length=32)
@@ -132,6 +137,8 @@ class OrderLine(models.Model):
 
 
 class OrderStatusChange(models.Model):
+    cache_policy = CachePolicy.TRANSACTIONAL
+
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="status_changes")
     from_status = models.CharField(max_length=20, choices=OrderStatus.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=OrderStatus.choices)

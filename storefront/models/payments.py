@@ -5,8 +5,12 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.cache_policy import CachePolicy
+
 
 class Payment(models.Model):
+    cache_policy = CachePolicy.TRANSACTIONAL
+
     order = models.ForeignKey("storefront.Order", on_delete=models.PROTECT, related_name="payments")
     payment_intent_id = models.CharField(_("Stripe PaymentIntent"), max_length=64, unique=True)
     amount = models.PositiveBigIntegerField(_("amount"))
@@ -33,6 +37,8 @@ class Refund(models.Model):
     counts against what is left to refund; a failed one does not.
     """
 
+    cache_policy = CachePolicy.TRANSACTIONAL
+
     order = models.ForeignKey("storefront.Order", on_delete=models.PROTECT, related_name="refunds")
     request_key = models.CharField(max_length=64, unique=True)
     amount = models.PositiveBigIntegerField(_("amount"))
@@ -55,6 +61,8 @@ class Refund(models.Model):
 
 class StripeEvent(models.Model):
     """Each webhook event once: the unique id makes a second delivery wait for, then see, the first."""
+
+    cache_policy = CachePolicy.TRANSACTIONAL
 
     event_id = models.CharField(max_length=64, unique=True)
     type = models.CharField(max_length=80)

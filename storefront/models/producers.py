@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.cache_policy import CachePolicy
 from core.cards import Kept, listing_cards
 from storefront.models.choices import ProducerKind
 from wagtail.api import APIField
@@ -101,6 +102,8 @@ class ProducerPage(Page):
 
 class ProducerMember(models.Model):
     """An admin user who sells for a producer: they see that producer's sales, nothing else."""
+
+    cache_policy = CachePolicy.CONTENT
 
     producer = models.ForeignKey(ProducerPage, verbose_name=_("producer"), on_delete=models.CASCADE, related_name="admin_members")
     user = models.ForeignKey(

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, Page
 
+from core.cache_policy import CachePolicy, LiveRows
 from core.memo import prefetched
 from storefront.catalogue import CatalogueQuery
 from storefront.certificates import CertificateState, certificate_state, certificate_valid_until
@@ -71,6 +72,8 @@ class ProductPageForm(WagtailAdminPageForm):
 
 class ProductPage(Page):
     """An OCOP (or not yet certified) product of one producer, sold in one or more variants."""
+
+    live_rows = LiveRows.OWN_STOCK  # its stock labels
 
     summary = models.CharField(_("summary"), max_length=255, blank=True)
     description = RichTextField(_("description"), blank=True)
@@ -224,6 +227,8 @@ def _share_image_url(request, image):
 class ProductVariant(Orderable):
     """A size or pack of a product. Stock is in StockLevel, never here (see storefront.models.stock)."""
 
+    cache_policy = CachePolicy.CONTENT
+
     product = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="variants")
     sku = models.CharField(_("SKU"), max_length=64, unique=True)
     label = models.CharField(_("label"), max_length=80, help_text=_("For example “500 g”, “1 kg” or “gift box”."))
@@ -250,6 +255,8 @@ def _gallery(images):
 
 
 class ProductImage(Orderable):
+    cache_policy = CachePolicy.CONTENT
+
     product = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey("wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
     # Alt text lives here, translated, because wagtailimages.Image cannot be registered with
@@ -264,6 +271,8 @@ class ProductImage(Orderable):
 
 
 class MarketplaceLink(Orderable):
+    cache_policy = CachePolicy.CONTENT
+
     product = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="marketplace_links")
     marketplace = models.CharField(_("marketplace"), max_length=20, choices=Marketplace.choices)
     url = models.URLField(_("URL"))

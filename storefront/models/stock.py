@@ -3,6 +3,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
+from core.cache_policy import CachePolicy
 from storefront.models.products import ProductVariant
 
 
@@ -15,6 +16,8 @@ class StockLevel(models.Model):
     issue, locked with select_for_update() while an order reserves it).
     """
 
+    cache_policy = CachePolicy.NAMED_PAGES  # only its product's page shows it
+
     variant = models.OneToOneField(ProductVariant, verbose_name=_("variant"), on_delete=models.CASCADE, related_name="stock")
     quantity = models.PositiveIntegerField(_("quantity in stock"), default=0)
 
@@ -25,6 +28,10 @@ class StockLevel(models.Model):
 
     def __str__(self):
         return f"{self.variant.sku}: {self.quantity}"
+
+    def cached_page_ids(self):
+        """The pages that show this stock (CachePolicy.NAMED_PAGES): its product's."""
+        return [self.variant.product_id]
 
 
 @receiver(post_save, sender=ProductVariant)
@@ -39,6 +46,8 @@ class StockHold(models.Model):
 
     Releasing puts them back; confirming (the order is paid) makes the sale final.
     """
+
+    cache_policy = CachePolicy.TRANSACTIONAL
 
     order = models.ForeignKey("storefront.Order", on_delete=models.CASCADE, related_name="stock_holds")
     variant = models.ForeignKey(ProductVariant, on_delete=models.CASCADE, related_name="holds")

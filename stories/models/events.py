@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
+from core.cache_policy import CachePolicy
 from core.cards import cards_of_listings
 from stories.choices import EventKind
 from stories.models.blocks import STORY_FEATURES
@@ -116,6 +117,8 @@ class EventPage(Page):
 
 
 class EventFeaturedProduct(Orderable):
+    cache_policy = CachePolicy.CONTENT
+
     event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="featured_products")
     product = models.ForeignKey("storefront.ProductPage", verbose_name=_("product"), on_delete=models.CASCADE, related_name="+")
 

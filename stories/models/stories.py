@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.cache_policy import CachePolicy
 from home.languages import fallback_chain
 from core.cards import listing_cards
 from stories.choices import EthnicCommunity
@@ -60,6 +61,8 @@ class StoryIndexPage(Page):
 
 
 class StoryTag(TaggedItemBase):
+    cache_policy = CachePolicy.CONTENT
+
     content_object = ParentalKey("stories.StoryPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 

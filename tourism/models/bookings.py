@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.cache_policy import CachePolicy
 from tourism.booking_staff import sees_every_booking
 from tourism.models.choices import BookingKind, BookingStatus
 
@@ -32,6 +33,8 @@ class Booking(models.Model):
     A package booking owns component bookings (parent) for its sessions and room nights, so the
     parts' own capacity counts the package's travellers.
     """
+
+    cache_policy = CachePolicy.BOOKINGS
 
     kind = models.CharField(_("kind"), max_length=16, choices=BookingKind.choices)
     status = models.CharField(_("status"), max_length=16, choices=BookingStatus.choices, default=BookingStatus.HELD)
@@ -96,6 +99,8 @@ class BookingRequest(models.Model):
     the cart line's quantity is the number of people; a room is let whole, so its line's quantity
     is 1 and `people` here counts the guests.
     """
+
+    cache_policy = CachePolicy.TRANSACTIONAL
 
     kind = models.CharField(_("kind"), max_length=16, choices=BookingKind.choices)
     session = models.ForeignKey("tourism.ExperienceSession", null=True, blank=True, on_delete=models.CASCADE, related_name="+")

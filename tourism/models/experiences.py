@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.cache_policy import LiveRows
 from core.card_images import OwnImageCard
 from core.cards import Kept, listing_cards
 from tourism.models.policy import CancellationPolicy
@@ -17,6 +18,8 @@ from tourism.availability import session_calendar
 
 
 class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
+    live_rows = LiveRows.BOOKINGS  # seats left in its sessions
+
     summary = models.CharField(_("summary"), max_length=255, blank=True)
     village = models.ForeignKey(
         "tourism.CraftVillagePage", verbose_name=_("village"), on_delete=models.PROTECT, related_name="experiences"

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.cache_policy import LiveRows
 from core.card_images import OwnImageCard
 from tourism.models.policy import CancellationPolicy
 from wagtail.api import APIField
@@ -15,6 +16,8 @@ from tourism.availability import homestay_calendar
 
 
 class HomestayPage(OwnImageCard, CancellationPolicy, Page):
+    live_rows = LiveRows.BOOKINGS  # free rooms
+
     summary = models.CharField(_("summary"), max_length=255, blank=True)
     host = models.CharField(_("host"), max_length=160)
     village = models.ForeignKey(

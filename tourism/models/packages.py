@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from core.cache_policy import CachePolicy, LiveRows
 from core.card_images import OwnImageCard
 from core.cards import listing_cards
 from core.memo import prefetched
@@ -22,6 +23,8 @@ from tourism.availability import package_availabilities
 
 class TourOperator(models.Model):
     """An organisation whose members build packages under its own PackageIndexPage (see tourism.operators)."""
+
+    cache_policy = CachePolicy.CONTENT
 
     name = models.CharField(_("organisation name"), max_length=160, unique=True)
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("members"), blank=True, related_name="tour_operators")
@@ -60,6 +63,8 @@ class PackageIndexPage(Page):
 
 
 class PackagePage(OwnImageCard, CancellationPolicy, Page):
+    live_rows = LiveRows.BOOKINGS  # places left on its departures
+
     summary = models.CharField(_("summary"), max_length=255, blank=True)
     operator = models.ForeignKey(TourOperator, verbose_name=_("tour operator"), on_delete=models.PROTECT, related_name="packages", editable=False)
     description = RichTextField(_("description"), blank=True)
@@ -146,6 +151,8 @@ def _included(products):
 
 
 class PackageDay(Orderable):
+    cache_policy = CachePolicy.CONTENT
+
     package = ParentalKey(PackagePage, on_delete=models.CASCADE, related_name="days")
     day_number = models.PositiveSmallIntegerField(_("day"), default=1)
     description = models.TextField(_("description"), blank=True)
@@ -170,6 +177,8 @@ class PackageDay(Orderable):
 
 
 class PackageProduct(Orderable):
+    cache_policy = CachePolicy.CONTENT
+
     package = ParentalKey(PackagePage, on_delete=models.CASCADE, related_name="included_products")
     product = models.ForeignKey("storefront.ProductPage", verbose_name=_("product"), on_delete=models.PROTECT, related_name="+")
 
@@ -181,6 +190,8 @@ class PackageProduct(Orderable):
 
 
 class PackageDeparture(models.Model):
+    cache_policy = CachePolicy.BOOKINGS
+
     # A plain row, not part of the page revision: bookings point at it, publishing must never replace it.
     package = models.ForeignKey(PackagePage, verbose_name=_("package"), on_delete=models.CASCADE, related_name="departures")
     date = models.DateField(_("date"))

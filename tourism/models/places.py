@@ -10,8 +10,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from core.cache_policy import CachePolicy
+
 
 class ExperienceSession(models.Model):
+    cache_policy = CachePolicy.BOOKINGS
+
     experience = models.ForeignKey("tourism.ExperiencePage", verbose_name=_("experience"), on_delete=models.CASCADE, related_name="sessions")
     starts_at = models.DateTimeField(_("starts at"))
     capacity = models.PositiveSmallIntegerField(_("capacity"))
@@ -28,6 +32,8 @@ class ExperienceSession(models.Model):
 
 class HomestayRoom(Orderable):
     """One bookable room (or shared floor), let whole for each night: its row is the lock for its nights."""
+
+    cache_policy = CachePolicy.BOOKINGS | CachePolicy.CONTENT  # free rooms; names and prices
 
     homestay = ParentalKey("tourism.HomestayPage", on_delete=models.CASCADE, related_name="rooms")
     room_type = models.CharField(_("room type"), max_length=120)

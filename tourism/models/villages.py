@@ -11,6 +11,7 @@ from core import api_fields as api
 from storefront.models import ProducerPage, ProductPage
 from tourism.models.experiences import ExperiencePage
 from tourism.models.homestays import HomestayPage
+from core.cache_policy import CachePolicy, LiveRows
 from core.cards import Kept, cards_of_listings, listing_cards
 from core.memo import prefetched
 
@@ -40,6 +41,8 @@ class VillageIndexPage(Page):
 
 
 class CraftVillagePage(Page):
+    live_rows = LiveRows.BOOKINGS  # its experiences' seats left
+
     summary = models.CharField(_("summary"), max_length=255, blank=True)
     ethnic_community = models.CharField(_("ethnic community"), max_length=120, blank=True)
     crafts = models.CharField(_("crafts"), max_length=255, blank=True)
@@ -130,6 +133,8 @@ def _gallery(images):
 
 
 class VillageImage(Orderable):
+    cache_policy = CachePolicy.CONTENT
+
     village = ParentalKey(CraftVillagePage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey("wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
     alt_text = models.CharField(_("alt text"), max_length=255, blank=True)
