@@ -48,5 +48,5 @@ def make_standard_page(parent, *, title, slug, body=None, intro=None):
 
 
 def card_titles(cards):
-    """The titles shown on rendered cards (pagecache.cards), in order."""
+    """The titles shown on rendered cards (core.cards), in order."""
     return [html.unescape(re.search(r'__title">([^<]*)<', card.html)[1]) for card in cards]

@@ -84,7 +84,7 @@ def count(client, url, after_publish=False):
 @pytest.mark.parametrize("state", ["cards cached", "cards rendered", "after a publish"])
 def test_every_public_page_stays_within_the_query_budget_whatever_the_size(client, home_page, settings, state):
     settings.PAGE_CACHE_ENABLED = False  # the budget is for rendering; cached pages make none
-    settings.CARD_CACHE_ENABLED = state == "cards cached"  # a card not cached yet is loaded and rendered (pagecache/cards.py)
+    settings.CARD_CACHE_ENABLED = state == "cards cached"  # a card not cached yet is loaded and rendered (core/cards.py)
     client.cookies["display_currency"] = "USD"  # exchange rates are read too
     urls = build_site(home_page, products=4, sessions=2, departures=1, stories=1)
     after_publish = state == "after a publish"
