@@ -164,7 +164,7 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "300"))
 # Browsers revalidate every time (nothing can purge them); a CDN or nginx may keep a page this long.
 PAGE_CACHE_BROWSER_MAX_AGE = 0
 PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "60"))
-# Rendered cards, shared by the listings that show them, under the same content token (pagecache/cards.py).
+# Rendered cards, shared by the listings that show them, under the same content token (core/cards.py).
 CARD_CACHE_ENABLED = env_bool("CARD_CACHE_ENABLED", True)
 PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/documents/", "/stripe/", "/display-currency/", "/static/", "/media/")
 # A CDN or nginx in front: published pages and changed stock labels are purged there too (pagecache/purge.py).
