@@ -7,7 +7,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_PARTY = {"site", "storefront", "tourism", "stories", "tests", "bench", "config", "home", "api", "pagecache",
-               "sitesearch", "security"}
+               "sitesearch", "security", "core"}
 # Run by `make run` only: the offline Stripe stand-in and its launcher.
 DEV_ONLY_FILES = {"storefront/management/commands/localstripe.py", "storefront/management/commands/rundemo.py"}
 

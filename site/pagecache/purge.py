@@ -12,11 +12,12 @@ from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
 from django.conf import settings
-from django.db import transaction
 from django.utils import translation
 from wagtail.contrib.frontend_cache.backends import HTTPBackend as WagtailHTTPBackend
 from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
-from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+from core.tasks import enqueue_on_commit
+from pagecache.tasks import purge_urls_task
 
 logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 2  # a proxy that does not answer must not hold up a publish or a checkout
@@ -34,12 +35,12 @@ def page_urls(page):
 
 
 def purge_pages(pages):
-    """Purge these pages from the shared caches once the transaction commits."""
+    """Purge these pages from the shared caches: a task enqueued once the transaction commits."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     urls = [url for page in pages for url in page_urls(page)]
     if urls:
-        transaction.on_commit(lambda: purge_urls_from_cache(urls))
+        enqueue_on_commit(purge_urls_task, urls=urls)
 
 
 class HTTPBackend(WagtailHTTPBackend):

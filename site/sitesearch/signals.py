@@ -11,9 +11,9 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
-from sitesearch.engines import unavailable_errors
 from sitesearch.indexing import index_object, remove_object
 from sitesearch.registry import searchable_types, type_for_model
+from sitesearch.tasks import update_index_task
 
 logger = logging.getLogger(__name__)
 
@@ -26,11 +26,7 @@ class _IndexTask:
     def __call__(self):
         self.done = True
         action, type_key, object_id = self.key
-        try:
-            action(type_key=type_key, object_id=object_id)
-        except unavailable_errors() as error:
-            # The save is committed and must stand; the index catches up with rebuild_search_index.
-            logger.error("Search index not updated for %s %s (%s): %r", type_key, object_id, action.__name__, error)
+        update_index_task.enqueue(action=action.__name__, type_key=type_key, object_id=object_id)
 
 
 def schedule(action, type_key, object_id):

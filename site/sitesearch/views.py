@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from pagecache.middleware import mark_public
 from sitesearch.facets import parse_filters
 from sitesearch.search import search, suggest
+from sitesearch.tasks import SEARCH_PAGES_TAG
 from sitesearch.text import MAX_QUERY_LENGTH
 
 FACET_TITLES = {
@@ -28,7 +29,8 @@ def _run(request):
 
 
 def search_page(request):
-    mark_public(request)  # the same answer for every anonymous visitor: the page cache may keep it
+    # The same answer for every anonymous visitor: the page cache may keep it, until the index changes.
+    mark_public(request, SEARCH_PAGES_TAG)
     results, filters = _run(request)
     facets = [(name, FACET_TITLES[name], _with_links(request.GET, name, options)) for name, options in results.facets.items()]
     return render(
