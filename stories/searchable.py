@@ -1,9 +1,8 @@
-"""Stories and events in site search (see sitesearch.registry)."""
+"""Stories and events in site search (see core.searchable): text only, no facets."""
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from sitesearch.indexing import describe_in_languages
-from sitesearch.registry import Description, Facets, Localised, SearchableType, register
+from core.searchable import Description, Localised, SearchableType, describe_in_languages
 from stories.models import EventPage, StoryPage
 from stories.reading_time import stream_text
 
@@ -18,7 +17,7 @@ def _describe_story(story):
             snippet=summary or body,
         )
 
-    return Description(facets=Facets(published_at=story.first_published_at), languages=describe_in_languages(story, localised))
+    return Description(published_at=story.first_published_at, languages=describe_in_languages(story, localised))
 
 
 def _describe_event(event):
@@ -29,14 +28,16 @@ def _describe_event(event):
             title=page.title, url=page.get_url() or "", body=" ".join([summary, page.place, body]), snippet=summary or body,
         )
 
-    return Description(facets=Facets(published_at=event.first_published_at), languages=describe_in_languages(event, localised))
+    return Description(published_at=event.first_published_at, languages=describe_in_languages(event, localised))
 
 
-register(SearchableType(
-    key="story", label=_("Stories"), model=StoryPage, queryset=lambda: StoryPage.objects.live().public(),
-    describe=_describe_story,
-))
-register(SearchableType(
-    key="event", label=_("Events"), model=EventPage, queryset=lambda: EventPage.objects.live().public(),
-    describe=_describe_event,
-))
+types = (
+    SearchableType(
+        key="story", label=_("Stories"), model=StoryPage, queryset=lambda: StoryPage.objects.live().public(),
+        describe=_describe_story,
+    ),
+    SearchableType(
+        key="event", label=_("Events"), model=EventPage, queryset=lambda: EventPage.objects.live().public(),
+        describe=_describe_event,
+    ),
+)

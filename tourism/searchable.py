@@ -1,10 +1,13 @@
-"""Craft villages, homestays, experiences and tour packages in site search (see sitesearch.registry)."""
+"""Craft villages, homestays, experiences and tour packages in site search (see core.searchable).
+
+They share storefront's village and price facets (one declaration per facet).
+"""
 from django.db.models import Min
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from sitesearch.indexing import describe_in_languages
-from sitesearch.registry import Description, Facets, Localised, SearchableType, register
+from core.searchable import Description, Localised, SearchableType, describe_in_languages
+from storefront.searchable import HIT_TEMPLATE, PRICE, VILLAGE
 from tourism.models import CraftVillagePage, ExperiencePage, HomestayPage, PackagePage
 
 
@@ -22,7 +25,7 @@ def _describe(page, *, village_id, price, body_fields):
         )
 
     return Description(
-        facets=Facets(village_id=village_id, price=price, published_at=page.first_published_at),
+        values={"village": village_id, "price": price}, published_at=page.first_published_at,
         languages=describe_in_languages(page, localised),
     )
 
@@ -50,19 +53,22 @@ def _live(model):
     return lambda: model.objects.live().public()
 
 
-register(SearchableType(
-    key="village", label=_("Craft villages"), model=CraftVillagePage, queryset=_live(CraftVillagePage),
-    describe=_describe_village,
-))
-register(SearchableType(
-    key="homestay", label=_("Homestays"), model=HomestayPage,
-    queryset=lambda: HomestayPage.objects.live().public().annotate(cheapest_night=Min("rooms__nightly_price_vnd")),
-    describe=_describe_homestay,
-))
-register(SearchableType(
-    key="experience", label=_("Experiences"), model=ExperiencePage, queryset=_live(ExperiencePage),
-    describe=_describe_experience,
-))
-register(SearchableType(
-    key="package", label=_("Tour packages"), model=PackagePage, queryset=_live(PackagePage), describe=_describe_package,
-))
+types = (
+    SearchableType(
+        key="village", label=_("Craft villages"), model=CraftVillagePage, queryset=_live(CraftVillagePage),
+        describe=_describe_village, facets=(VILLAGE,),
+    ),
+    SearchableType(
+        key="homestay", label=_("Homestays"), model=HomestayPage,
+        queryset=lambda: HomestayPage.objects.live().public().annotate(cheapest_night=Min("rooms__nightly_price_vnd")),
+        describe=_describe_homestay, facets=(VILLAGE, PRICE), hit_template=HIT_TEMPLATE,
+    ),
+    SearchableType(
+        key="experience", label=_("Experiences"), model=ExperiencePage, queryset=_live(ExperiencePage),
+        describe=_describe_experience, facets=(VILLAGE, PRICE), hit_template=HIT_TEMPLATE,
+    ),
+    SearchableType(
+        key="package", label=_("Tour packages"), model=PackagePage, queryset=_live(PackagePage),
+        describe=_describe_package, facets=(PRICE,), hit_template=HIT_TEMPLATE,
+    ),
+)

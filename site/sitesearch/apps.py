@@ -1,6 +1,7 @@
 from django.apps import AppConfig
-from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
+
+from sitesearch import registry
 
 
 class SitesearchConfig(AppConfig):
@@ -10,7 +11,7 @@ class SitesearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
-        from sitesearch import signals
+        from sitesearch import signals  # imports models: only once the app registry is ready
 
-        autodiscover_modules("searchable")  # each app's searchable.py registers its types
+        registry.discover()  # each app's searchable.py declares its types (core.searchable)
         signals.connect()

@@ -1,6 +1,5 @@
 """Objects → documents (one per language) → the active engine."""
-from django.conf import settings
-from django.utils import translation
+import datetime
 
 from pagecache import routing
 from sitesearch.engines import get_engine
@@ -13,7 +12,7 @@ def build_documents(searchable_type, obj):
     """Unsaved SearchDocument rows, one per site language, for either engine."""
     description = searchable_type.describe(obj)
     analysed = {code: analyse(f"{text.title} {text.body}") for code, text in description.languages.items()}
-    facets = description.facets
+    data = stored_values(description.values)
     documents = []
     for code, text in description.languages.items():
         title = analyse(text.title)
@@ -26,21 +25,18 @@ def build_documents(searchable_type, obj):
                 suggest_text=joined([fold(word) for word in title.exact]),
                 text=joined(analysed[code].folded), exact_text=joined(analysed[code].exact),
                 other_text=joined(list(dict.fromkeys(others))),
-                ocop_group=facets.ocop_group, stars=facets.stars, stars_valid_until=facets.stars_valid_until,
-                producer_id=facets.producer_id, village_id=facets.village_id, price=facets.price,
-                season_mask=facets.season_mask, in_stock=facets.in_stock, published_at=facets.published_at,
+                data=data, published_at=description.published_at,
             )
         )
     return documents
 
 
-def describe_in_languages(obj, build):
-    """{language: build()} with each language active, so translated fields fall back as on the site."""
-    result = {}
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            result[code] = build(obj)
-    return result
+def stored_values(values):
+    """A description's values as a document keeps them: JSON-safe, without empty ones."""
+    return {
+        name: value.isoformat() if isinstance(value, datetime.date) else value
+        for name, value in values.items() if value is not None and value != ""
+    }
 
 
 def index_object(*, type_key, object_id):

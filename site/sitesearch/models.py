@@ -22,14 +22,9 @@ class SearchDocument(models.Model):
     text = models.TextField(blank=True)
     exact_text = models.TextField(blank=True)
     other_text = models.TextField(blank=True)
-    ocop_group = models.CharField(max_length=32, blank=True)
-    stars = models.PositiveSmallIntegerField(null=True)
-    stars_valid_until = models.DateField(null=True)
-    producer_id = models.BigIntegerField(null=True)
-    village_id = models.BigIntegerField(null=True)
-    price = models.PositiveIntegerField(null=True)
-    season_mask = models.PositiveSmallIntegerField(default=0)
-    in_stock = models.BooleanField(default=True)
+    # The type's declared values (core.searchable.Description.values): what its facets filter and
+    # count and what its hit template shows. JSON-safe: dates as ISO strings; no None or "".
+    data = models.JSONField(default=dict)
     published_at = models.DateTimeField(null=True)
 
     class Meta:

@@ -1,63 +1,69 @@
-"""The searchable types. Each app registers its own in `<app>/searchable.py` (autodiscovered).
+"""The searchable types, read from what the domain declares (core.searchable).
 
-A type says which objects are searchable now (live, public) and describes one of them in every
-language; sitesearch.indexing turns that into one document per language for either engine.
+Every installed app may have a `searchable` module with `types = (SearchableType(...), ...)`;
+`discover()` reads them when the app registry is ready. Search never names a model or a facet:
+the facets are the union of the types' declared facets, in the order they are first declared.
 """
-import datetime
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import re
+from importlib import import_module
 
-from django.db import models
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import module_has_submodule
 
+# Request parameters search itself uses: no facet may take their names.
+RESERVED = {"q", "page", "type"}
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")  # facet names become SQL aliases and index fields
 
-@dataclass(frozen=True)
-class Facets:
-    ocop_group: str = ""
-    stars: int | None = None
-    stars_valid_until: datetime.date | None = None  # stars count only while the certificate is valid
-    producer_id: int | None = None
-    village_id: int | None = None
-    price: int | None = None  # VND, the cheapest option
-    season_mask: int = 0  # storefront.seasons: bit 0 = January
-    in_stock: bool = True
-    published_at: datetime.datetime | None = None
+_types = {}
+_facets = {}
 
 
-@dataclass(frozen=True)
-class Localised:
-    title: str
-    url: str
-    body: str  # plain text that is searched (the title is searched too)
-    snippet: str  # plain text that the result shows, highlighted
-
-
-@dataclass(frozen=True)
-class Description:
-    facets: Facets
-    languages: dict  # language code → Localised
-
-
-@dataclass(frozen=True)
-class SearchableType:
-    key: str  # stored in every document, and the `type` filter's value
-    label: str  # lazy, plural: "Products"
-    model: type[models.Model]
-    queryset: Callable[[], models.QuerySet]  # the objects to index: live, public, ready to describe
-    describe: Callable[[models.Model], Description]
-    # Objects whose documents show this one's data (a producer's name is in its products').
-    dependents: Callable[[models.Model], list] = field(default=lambda obj: [])
-
-
-_types: dict[str, SearchableType] = {}
+def discover():
+    _types.clear()
+    for app in apps.get_app_configs():
+        if module_has_submodule(app.module, "searchable"):
+            for searchable_type in getattr(import_module(f"{app.name}.searchable"), "types", ()):
+                _types[searchable_type.key] = searchable_type
+    _collect_facets()
 
 
 def register(searchable_type):
+    """Add a type outside discovery (a test's own declaration); `unregister` takes it out."""
     _types[searchable_type.key] = searchable_type
+    _collect_facets()
     return searchable_type
+
+
+def unregister(key):
+    _types.pop(key, None)
+    _collect_facets()
+
+
+def _collect_facets():
+    _facets.clear()
+    for searchable_type in _types.values():
+        for facet in searchable_type.facets:
+            if facet.name in RESERVED or not _NAME.match(facet.name):
+                raise ImproperlyConfigured(f"Search facet {facet.name!r} of {searchable_type.key!r}: not a usable name.")
+            known = _facets.setdefault(facet.name, facet)
+            if known is not facet and known != facet:
+                raise ImproperlyConfigured(
+                    f"Search facet {facet.name!r} is declared twice, differently ({searchable_type.key!r}): share one Facet."
+                )
 
 
 def searchable_types():
     return list(_types.values())
+
+
+def facets():
+    """Every declared facet, in declaration order."""
+    return list(_facets.values())
+
+
+def get_facet(name):
+    return _facets.get(name)
 
 
 def get_type(key):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 
 from sitesearch.engines import get_engine, unavailable_errors
 from sitesearch.facets import facet_options
-from sitesearch.registry import get_type
+from sitesearch.registry import facets, get_type
 from sitesearch.text import MAX_QUERY_LENGTH, analyse, fold, highlight, parse_query
 
 logger = logging.getLogger(__name__)
@@ -28,9 +28,8 @@ class Hit:
     title: str
     url: str
     snippet: str  # safe HTML: escaped text with <mark> around matched words
-    price: int | None
-    stars: int | None  # only while the certificate is valid
-    in_stock: bool
+    values: dict  # the type's declared values; a facet's value only while it is valid (its `valid_until`)
+    template: str = ""  # the type's hit template (SearchableType.hit_template), shown with `values`
 
 
 @dataclass
@@ -126,12 +125,15 @@ def _alternatives(parsed, language):
 
 def _hit(row, terms, today):
     searchable_type = get_type(row.doc_type)
-    current = row.stars if row.stars and row.stars_valid_until and row.stars_valid_until >= today else None
+    values = dict(row.data)
+    for facet in facets():
+        if facet.valid_until and facet.name in values:
+            values[facet.name] = facet.current(values, today)
     snippet = highlight(row.snippet_source, terms) if terms else format_html("{}", row.snippet_source[:220])
     return Hit(
         type=row.doc_type, type_label=str(searchable_type.label) if searchable_type else row.doc_type,
         object_id=row.object_id, title=row.title, url=row.url, snippet=mark_safe(snippet),  # noqa: S308 escaped by highlight()
-        price=row.price, stars=current, in_stock=row.in_stock,
+        values=values, template=searchable_type.hit_template if searchable_type else "",
     )
 
 

@@ -1,4 +1,4 @@
-"""Keep the index current: one object re-indexed after the transaction commits.
+"""Keep the index current: one object re-indexed by the worker (sitesearch/tasks.py) after the transaction commits.
 
 The editor's save never waits for more than its own object (and, for a producer, its products),
 and a publish that saves a page and its variants queues that page once.
@@ -76,28 +76,26 @@ def _on_restriction_change(sender, instance, **kwargs):
             schedule(index_object, searchable_type.key, page_id)
 
 
-def _on_variant_change(sender, instance, raw=False, **kwargs):
-    if not raw:
-        schedule(index_object, "product", instance.product_id)
+def _reindexer(searchable_type, reindex):
+    """A receiver for a model whose changes show in `searchable_type`'s documents (its `reindexed_by`)."""
 
+    def receiver(sender, instance, raw=False, **kwargs):
+        if not raw:
+            for object_id in reindex.objects(instance):
+                schedule(index_object, searchable_type.key, object_id)
 
-def _on_stock_change(sender, instance, raw=False, **kwargs):
-    if not raw:
-        from storefront.models import ProductVariant
-
-        product_id = ProductVariant.objects.filter(pk=instance.variant_id).values_list("product_id", flat=True).first()
-        if product_id:
-            schedule(index_object, "product", product_id)
+    return receiver
 
 
 def connect():
-    from storefront.models import ProductVariant, StockLevel
-
     page_published.connect(_on_publish, dispatch_uid="sitesearch_publish")
     page_unpublished.connect(_on_unpublish, dispatch_uid="sitesearch_unpublish")
     post_delete.connect(_on_delete, dispatch_uid="sitesearch_delete")
-    post_save.connect(_on_variant_change, sender=ProductVariant, dispatch_uid="sitesearch_variant_save")
-    post_delete.connect(_on_variant_change, sender=ProductVariant, dispatch_uid="sitesearch_variant_delete")
-    post_save.connect(_on_stock_change, sender=StockLevel, dispatch_uid="sitesearch_stock_save")
+    for searchable_type in searchable_types():
+        for reindex in searchable_type.reindexed_by:
+            receiver, uid = _reindexer(searchable_type, reindex), f"sitesearch_{searchable_type.key}_{reindex.model._meta.label_lower}"
+            post_save.connect(receiver, sender=reindex.model, weak=False, dispatch_uid=f"{uid}_save")
+            if reindex.on_delete:
+                post_delete.connect(receiver, sender=reindex.model, weak=False, dispatch_uid=f"{uid}_delete")
     post_save.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_save")
     post_delete.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_delete")

@@ -5,19 +5,12 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
 from pagecache.middleware import mark_public
-from sitesearch.facets import parse_filters
+from sitesearch.facets import facet_titles, parse_filters
 from sitesearch.search import search, suggest
 from sitesearch.tasks import SEARCH_PAGES_TAG
 from sitesearch.text import MAX_QUERY_LENGTH
-
-FACET_TITLES = {
-    "type": _("Type"), "group": _("OCOP group"), "stars": _("OCOP stars"), "producer": _("Producer"),
-    "village": _("Craft village"), "price": _("Price"), "in_season": _("Season"),
-}
-
 
 def _run(request):
     filters, messages = parse_filters(request.GET)
@@ -32,7 +25,8 @@ def search_page(request):
     # The same answer for every anonymous visitor: the page cache may keep it, until the index changes.
     mark_public(request, SEARCH_PAGES_TAG)
     results, filters = _run(request)
-    facets = [(name, FACET_TITLES[name], _with_links(request.GET, name, options)) for name, options in results.facets.items()]
+    titles = facet_titles()
+    facets = [(name, titles[name], _with_links(request.GET, name, options)) for name, options in results.facets.items()]
     return render(
         request, "sitesearch/search_page.html",
         {"results": results, "facets": facets, "max_length": MAX_QUERY_LENGTH, "title": gettext("Search")},
@@ -60,7 +54,7 @@ def search_api(request):
             "messages": [str(message) for message in results.messages],
             "hits": [
                 {"type": hit.type, "type_label": hit.type_label, "id": hit.object_id, "title": hit.title, "url": hit.url,
-                 "snippet_html": str(hit.snippet), "price_vnd": hit.price, "stars": hit.stars, "in_stock": hit.in_stock}
+                 "snippet_html": str(hit.snippet), "values": hit.values}
                 for hit in results.hits
             ],
             "facets": {name: _facet_json(options) for name, options in results.facets.items()},

@@ -1,5 +1,6 @@
 """Facets of a broad search: the producers and villages with most matches, never hundreds of them."""
-from sitesearch.facets import MAX_NAMED_OPTIONS, _most_matched
+from core.searchable import MAX_NAMED_OPTIONS
+from sitesearch.facets import _most_matched
 
 
 def test_a_broad_search_names_the_most_matched_producers_and_the_chosen_one():

@@ -37,7 +37,8 @@ class SearchView(ApiView):
             "messages": [str(m) for m in [*messages, *results.messages]],
             "hits": [
                 {"type": h.type, "type_label": h.type_label, "id": h.object_id, "title": h.title, "url": h.url,
-                 "snippet_html": str(h.snippet), "price_vnd": h.price, "stars": h.stars, "in_stock": h.in_stock}
+                 "snippet_html": str(h.snippet), "price_vnd": h.values.get("price"), "stars": h.values.get("stars"),
+                 "in_stock": h.values.get("in_stock", True)}
                 for h in results.hits
             ],
             "facets": {

@@ -10,22 +10,28 @@ array of the same tokens (migration 0003): the same meaning as the LIKEs, withou
 document of the language. SQLite keeps the LIKEs. A search is two queries on either database:
 the total and every facet's counts in one (a CTE of the matched rows with one flag per filter),
 then the ranked page.
+
+Facets are the declared ones (sitesearch.registry): each reads its value from the document's
+`data` (JSON) as a column `v_<name>` of the CTE, and each kind (terms, range, month) gets its
+condition and its count from that column alone.
 """
 from functools import reduce
 from operator import add
 
 from django.db import connection, transaction
-from django.db.models import BooleanField, Case, CharField, IntegerField, Q, Value, When
+from django.db.models import BigIntegerField, BooleanField, Case, CharField, IntegerField, Q, Value, When
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast
 from django.db.models.expressions import RawSQL
 
+from core.months import in_month_condition
+from core.searchable import MONTH, RANGE, TERMS
 from sitesearch.engines import EngineResult
-from sitesearch.facets import FACETS, PRICE_BUCKETS, price_bounds
 from sitesearch.models import SearchDocument
+from sitesearch.registry import facets, get_facet
 from sitesearch.text import is_cjk
-from storefront.seasons import in_season_condition
 
 WEIGHTS = (("title_exact", 8), ("title_folded", 5), ("exact_text", 3), ("text", 2), ("other_text", 1))
-_FIELDS = {"type": "doc_type", "group": "ocop_group", "stars": "stars", "producer": "producer_id", "village": "village_id"}
 
 
 def _needle(term):
@@ -83,11 +89,6 @@ class DatabaseEngine:
             parts.append(Case(*whens, default=Value(0), output_field=IntegerField()))
         return queryset.annotate(score=reduce(add, parts))
 
-    def _filter(self, queryset, filters, today):
-        for name, value in filters.items():
-            queryset = queryset.filter(_condition(name, value, today))
-        return queryset
-
     def _counts(self, matched, filters, today, offset, limit):
         """(total, {facet: counts}, the page's ids) in one query, so the matched documents are read once.
 
@@ -95,15 +96,13 @@ class DatabaseEngine:
         the weights, see _rank), then newest, then id; documents without a date last.
         """
         scored = "score" in matched.query.annotations
+        declared = facets()
+        values = {f"v_{facet.name}": _value(facet) for facet in declared}
+        values.update({f"u_{facet.name}": Cast(KeyTextTransform(facet.valid_until, "data"), CharField()) for facet in declared if facet.valid_until})
         flags = {f"f_{name}": _flag(_condition(name, value, today)) for name, value in filters.items()}
-        rows = matched.order_by().annotate(
-            **flags,
-            stars_current=_flag(Q(stars_valid_until__gte=today)),
-            price_bucket=Case(*(When(_price_q(key), then=Value(key)) for key, *_rest in PRICE_BUCKETS), default=Value(""), output_field=CharField()),
-            season_now=_flag(_condition("in_season", True, today)),
-        ).values(
-            "id", "published_at", *(["score"] if scored else []),
-            "doc_type", "ocop_group", "stars", "producer_id", "village_id", *flags, "stars_current", "price_bucket", "season_now",
+        counted = {f"c_{facet.name}": _counted(facet, today) for facet in declared if facet.kind != TERMS or facet.valid_until}
+        rows = matched.order_by().annotate(**values).annotate(**flags, **counted).values(
+            "id", "published_at", *(["score"] if scored else []), "doc_type", *values, *flags, *counted,
         )
         inner, params = rows.query.sql_with_params()
 
@@ -112,36 +111,38 @@ class DatabaseEngine:
             return " WHERE " + " AND ".join(conditions) if conditions else ""
 
         def grouped(name, column, typed, *extra):
-            text_value, int_value = (column, "CAST(NULL AS bigint)") if typed == "text" else ("CAST(NULL AS text)", column)
+            text_value, int_value = (column, "CAST(NULL AS bigint)") if typed is str else ("CAST(NULL AS text)", column)
             return (
                 f"SELECT '{name}', {text_value}, {int_value}, COUNT(*) FROM matched"
                 f"{where(name, f'{column} IS NOT NULL', *extra)} GROUP BY {column}"
             )
 
-        parts = [
-            f"SELECT '', CAST(NULL AS text), CAST(NULL AS bigint), COUNT(*) FROM matched{where(None)}",
-            grouped("type", "doc_type", "text"),
-            grouped("group", "ocop_group", "text"),
-            grouped("stars", "stars", "int", "stars_current = 1"),
-            grouped("producer", "producer_id", "int"),
-            grouped("village", "village_id", "int"),
-            grouped("price", "price_bucket", "text"),
-            f"SELECT 'in_season', CAST(NULL AS text), CAST(NULL AS bigint), COUNT(*) FROM matched{where('in_season', 'season_now = 1')}",
-            f"SELECT 'hit', CAST(NULL AS text), id, 0 FROM (SELECT id FROM matched{where(None)} ORDER BY "
-            f"{'score DESC, ' if scored else ''}published_at IS NULL, published_at DESC, id LIMIT %s OFFSET %s) AS page",
-        ]
+        parts = [f"SELECT '', CAST(NULL AS text), CAST(NULL AS bigint), COUNT(*) FROM matched{where(None)}", grouped("type", "doc_type", str)]
+        for facet in declared:
+            name = facet.name
+            if facet.kind == TERMS:
+                parts.append(grouped(name, f"v_{name}", facet.value_type, *([f"c_{name} = 1"] if facet.valid_until else [])))
+            elif facet.kind == RANGE:
+                parts.append(grouped(name, f"c_{name}", str))
+            else:
+                parts.append(f"SELECT '{name}', CAST(NULL AS text), CAST(NULL AS bigint), COUNT(*) FROM matched{where(name, f'c_{name} = 1')}")
+        parts.append(
+            f"SELECT '#hit', CAST(NULL AS text), id, 0 FROM (SELECT id FROM matched{where(None)} ORDER BY "
+            f"{'score DESC, ' if scored else ''}published_at IS NULL, published_at DESC, id LIMIT %s OFFSET %s) AS page"
+        )
         sql = f"WITH matched AS ({inner}) " + " UNION ALL ".join(parts)
-        counts = {name: {} for name in FACETS}
-        counts["price"] = {key: 0 for key, *_rest in PRICE_BUCKETS}
+        counts = {"type": {}}
+        for facet in declared:
+            counts[facet.name] = {bucket.key: 0 for bucket in facet.buckets} if facet.kind == RANGE else 0 if facet.kind == MONTH else {}
         total, ids = 0, []
         with connection.cursor() as cursor:
             cursor.execute(sql, (*params, limit, offset))
             for name, text_value, int_value, n in cursor.fetchall():
-                if name == "hit":
+                if name == "#hit":
                     ids.append(int_value)
                 elif name == "":
                     total = n
-                elif name == "in_season":
+                elif not isinstance(counts[name], dict):
                     counts[name] = n
                 else:
                     value = text_value if int_value is None else int_value
@@ -172,24 +173,45 @@ def _grams(term):
     return [term[i: i + 2] for i in range(len(term) - 1)] if len(term) > 1 else [term]
 
 
+def _value(facet):
+    """The facet's value in a document's `data`, as a column: bigint for numbers, text otherwise."""
+    typed = BigIntegerField() if facet.kind != TERMS or facet.value_type is int else CharField()
+    return Cast(KeyTextTransform(facet.name, "data"), typed)
+
+
 def _condition(name, value, today):
-    """One filter as a condition for filter() or When()."""
-    if name == "stars":
-        return Q(stars=value, stars_valid_until__gte=today)
-    if name == "price":
-        return _price_q(value)
-    if name == "in_season":
-        return in_season_condition(today.month)
-    return Q(**{_FIELDS[name]: value})
+    """One filter as a condition for filter() or When(), on the CTE's `v_<name>` columns."""
+    if name == "type":
+        return Q(doc_type=value)
+    facet = get_facet(name)
+    column = f"v_{name}"
+    if facet.kind == RANGE:
+        return _bucket_q(column, facet.bucket(value))
+    if facet.kind == MONTH:
+        return in_month_condition(today.month, column)
+    condition = Q(**{column: value})
+    if facet.valid_until:
+        condition &= Q(**{f"u_{name}__gte": today.isoformat()})
+    return condition
+
+
+def _counted(facet, today):
+    """Per document: a range facet's bucket key (or ""); for the others 1 when it counts now, else 0."""
+    if facet.kind == RANGE:
+        column = f"v_{facet.name}"
+        whens = (When(_bucket_q(column, bucket), then=Value(bucket.key)) for bucket in facet.buckets)
+        return Case(*whens, default=Value(""), output_field=CharField())
+    if facet.kind == MONTH:
+        return _flag(in_month_condition(today.month, f"v_{facet.name}"))
+    return _flag(Q(**{f"u_{facet.name}__gte": today.isoformat()}))
 
 
 def _flag(condition):
     return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
-def _price_q(key):
-    low, high = price_bounds(key)
-    conditions = [Q(price__gte=low) if low is not None else Q(price__isnull=False)]
-    if high is not None:
-        conditions.append(Q(price__lt=high))
+def _bucket_q(column, bucket):
+    conditions = [Q(**{f"{column}__gte": bucket.low}) if bucket.low is not None else Q(**{f"{column}__isnull": False})]
+    if bucket.high is not None:
+        conditions.append(Q(**{f"{column}__lt": bucket.high}))
     return reduce(lambda a, b: a & b, conditions)

@@ -3,27 +3,28 @@
 Text arrives pre-processed by sitesearch.text (folded, Lao and Chinese segmented), so the
 mapping needs only the whitespace analyzer; Chinese terms also match through a `cjk` (bigram)
 sub-field. The query mirrors the database engine: every term must match, with the same weights.
+
+Each declared facet (sitesearch.registry) gets a field `facet_<name>` built from the document's
+`data` by its kind: terms → keyword, range → long, month → the mask's months (integers). The
+whole `data` is kept unindexed for the hits. A new facet needs a new index (rebuild_search_index).
 """
 from functools import lru_cache
 
 from django.conf import settings
 from django.utils.module_loading import import_string
 from elasticsearch import Elasticsearch, NotFoundError
-from elasticsearch.dsl import A, Date, Document, Index, Integer, Keyword, Q, Search, Text
+from elasticsearch.dsl import A, Date, Document, Index, Integer, Keyword, Long, Mapping, Object, Q, Search, Text
 from elasticsearch.helpers import bulk
 
+from core.months import months_from_mask
+from core.searchable import MONTH, RANGE, TERMS
 from sitesearch.engines import EngineResult
 from sitesearch.engines.database import WEIGHTS
-from sitesearch.facets import FACETS, PRICE_BUCKETS, price_bounds
+from sitesearch.registry import facets, get_facet
 from sitesearch.text import is_cjk
-from storefront.seasons import months_from_mask
 
 _TOKENS = {"analyzer": "whitespace", "fields": {"cjk": Text(analyzer="cjk")}}
-_FIELDS = {"type": "doc_type", "group": "ocop_group", "stars": "stars", "producer": "producer_id", "village": "village_id"}
-_COPIED = (
-    "doc_type", "object_id", "language", "title", "url", "snippet_source", "ocop_group", "stars",
-    "stars_valid_until", "producer_id", "village_id", "price", "season_mask", "in_stock", "published_at",
-)
+_COPIED = ("doc_type", "object_id", "language", "title", "url", "snippet_source", "data", "published_at")
 
 
 class SearchDoc(Document):
@@ -39,16 +40,26 @@ class SearchDoc(Document):
     text = Text(**_TOKENS)
     exact_text = Text(**_TOKENS)
     other_text = Text(**_TOKENS)
-    ocop_group = Keyword()
-    stars = Integer()
-    stars_valid_until = Date()
-    producer_id = Keyword()
-    village_id = Keyword()
-    price = Integer()
-    season_mask = Integer()
-    season_months = Integer()
-    in_stock = Keyword()
+    data = Object(enabled=False)
     published_at = Date()
+
+
+def _facet_fields():
+    """The mapping of each declared facet's field (and its `valid_until` date)."""
+    fields = {}
+    for facet in facets():
+        fields[_field(facet)] = {TERMS: Keyword(), RANGE: Long(), MONTH: Integer()}[facet.kind]
+        if facet.valid_until:
+            fields[_until(facet)] = Date()
+    return fields
+
+
+def _field(facet):
+    return f"facet_{facet.name}"
+
+
+def _until(facet):
+    return f"facet_{facet.name}_until"
 
 
 @lru_cache(maxsize=4)
@@ -65,10 +76,12 @@ def _source(document):
         {name: getattr(document, name).strip() for name in ("title_exact", "title_folded", "suggest_text", "text", "exact_text", "other_text")}
     )
     body["object_id"] = str(document.object_id)
-    body["in_stock"] = "1" if document.in_stock else "0"
-    for name in ("producer_id", "village_id"):
-        body[name] = str(body[name]) if body[name] is not None else None
-    body["season_months"] = months_from_mask(document.season_mask)
+    for facet in facets():
+        value = document.data.get(facet.name)
+        if value is not None:
+            body[_field(facet)] = {TERMS: str, RANGE: int, MONTH: months_from_mask}[facet.kind](value)
+        if facet.valid_until:
+            body[_until(facet)] = document.data.get(facet.valid_until)
     return body
 
 
@@ -78,8 +91,7 @@ class _Row:
     def __init__(self, source):
         self.__dict__.update(source)
         self.object_id = int(source["object_id"])
-        self.in_stock = source.get("in_stock") == "1"
-        self.stars_valid_until = _as_date(source.get("stars_valid_until"))
+        self.data = source.get("data") or {}
 
 
 class ElasticsearchEngine:
@@ -99,6 +111,10 @@ class ElasticsearchEngine:
         index = Index(self.index_name, using=self.client)
         index.document(SearchDoc)
         if not index.exists():
+            facet_fields = Mapping()
+            for name, field in _facet_fields().items():
+                facet_fields.field(name, field)
+            index.mapping(facet_fields)
             index.create()
 
     def reset(self):
@@ -138,17 +154,20 @@ class ElasticsearchEngine:
         query = Q("bool", filter=[Q("term", language=language)], must=[_term_query(t, e) for t, e in zip(parsed.terms, parsed.exact)])
         search = Search(using=self.client, index=self.index_name).query(query).extra(track_total_hits=True)
         search = search.post_filter(Q("bool", filter=_filters(filters, today)))
-        for name in FACETS:
-            scope = search.aggs.bucket(name, A("filter", Q("bool", filter=_filters(filters, today, skip=name))))
-            if name == "price":
-                for key, *_rest in PRICE_BUCKETS:
-                    scope.bucket(key, A("filter", _price_query(key)))
-            elif name == "in_season":
-                scope.bucket("now", A("filter", Q("term", season_months=today.month)))
-            elif name == "stars":
-                scope.bucket("current", A("filter", Q("range", stars_valid_until={"gte": today.isoformat()}))).bucket("values", A("terms", field="stars", size=10))
+        search.aggs.bucket("type", A("filter", Q("bool", filter=_filters(filters, today, skip="type")))).bucket(
+            "values", A("terms", field="doc_type", size=200)
+        )
+        for facet in facets():
+            scope = search.aggs.bucket(facet.name, A("filter", Q("bool", filter=_filters(filters, today, skip=facet.name))))
+            if facet.kind == RANGE:
+                for bucket in facet.buckets:
+                    scope.bucket(bucket.key, A("filter", _bucket_query(facet, bucket)))
+            elif facet.kind == MONTH:
+                scope.bucket("now", A("filter", Q("term", **{_field(facet): today.month})))
             else:
-                scope.bucket("values", A("terms", field=_FIELDS[name], size=200))
+                if facet.valid_until:
+                    scope = scope.bucket("current", A("filter", _current_query(facet, today)))
+                scope.bucket("values", A("terms", field=_field(facet), size=200))
         order = ["_score"] if parsed.terms else []
         search = search.sort(*order, {"published_at": {"order": "desc", "missing": "_last"}}, {"object_id": "asc"})[offset: offset + limit]
         response = search.execute()
@@ -186,12 +205,15 @@ def _term_query(term, exact):
     return Q("bool", should=should, minimum_should_match=1)
 
 
-def _price_query(key):
-    low, high = price_bounds(key)
-    bounds = {"gte": low or 0}
-    if high is not None:
-        bounds["lt"] = high
-    return Q("range", price=bounds)
+def _bucket_query(facet, bucket):
+    bounds = {"gte": bucket.low or 0}  # prices are never negative; the bound makes "has a value"
+    if bucket.high is not None:
+        bounds["lt"] = bucket.high
+    return Q("range", **{_field(facet): bounds})
+
+
+def _current_query(facet, today):
+    return Q("range", **{_until(facet): {"gte": today.isoformat()}})
 
 
 def _filters(filters, today, skip=None):
@@ -199,33 +221,30 @@ def _filters(filters, today, skip=None):
     for name, value in filters.items():
         if name == skip:
             continue
-        if name == "stars":
-            clauses += [Q("term", stars=value), Q("range", stars_valid_until={"gte": today.isoformat()})]
-        elif name == "price":
-            clauses.append(_price_query(value))
-        elif name == "in_season":
-            clauses.append(Q("term", season_months=today.month))
+        if name == "type":
+            clauses.append(Q("term", doc_type=value))
+            continue
+        facet = get_facet(name)
+        if facet.kind == RANGE:
+            clauses.append(_bucket_query(facet, facet.bucket(value)))
+        elif facet.kind == MONTH:
+            clauses.append(Q("term", **{_field(facet): today.month}))
         else:
-            clauses.append(Q("term", **{_FIELDS[name]: str(value) if name in ("producer", "village") else value}))
+            clauses.append(Q("term", **{_field(facet): str(value)}))
+            if facet.valid_until:
+                clauses.append(_current_query(facet, today))
     return clauses
 
 
 def _counts(aggregations):
-    counts = {}
-    for name in FACETS:
-        scope = aggregations[name]
-        if name == "price":
-            counts[name] = {key: scope[key]["doc_count"] for key, *_rest in PRICE_BUCKETS}
-        elif name == "in_season":
-            counts[name] = scope["now"]["doc_count"]
+    counts = {"type": {b["key"]: b["doc_count"] for b in aggregations["type"]["values"]["buckets"]}}
+    for facet in facets():
+        scope = aggregations[facet.name]
+        if facet.kind == RANGE:
+            counts[facet.name] = {bucket.key: scope[bucket.key]["doc_count"] for bucket in facet.buckets}
+        elif facet.kind == MONTH:
+            counts[facet.name] = scope["now"]["doc_count"]
         else:
-            buckets = (scope["current"] if name == "stars" else scope)["values"]["buckets"]
-            as_int = name in ("stars", "producer", "village")
-            counts[name] = {int(b["key"]) if as_int else b["key"]: b["doc_count"] for b in buckets}
+            buckets = (scope["current"] if facet.valid_until else scope)["values"]["buckets"]
+            counts[facet.name] = {facet.value_type(b["key"]): b["doc_count"] for b in buckets}
     return counts
-
-
-def _as_date(value):
-    import datetime
-
-    return datetime.date.fromisoformat(value[:10]) if value else None

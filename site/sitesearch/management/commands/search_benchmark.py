@@ -9,6 +9,7 @@ from elasticsearch.helpers import bulk
 
 from sitesearch.engines.database import DatabaseEngine
 from sitesearch.engines.elastic import ElasticsearchEngine, _client, _source
+from sitesearch.indexing import stored_values
 from sitesearch.models import SearchDocument
 from sitesearch.text import analyse, fold, joined, parse_query
 
@@ -75,9 +76,11 @@ class Command(BaseCommand):
                     snippet_source=body, title_exact=joined(analysed_title.exact), title_folded=joined(analysed_title.folded),
                     suggest_text=joined([fold(w) for w in analysed_title.exact]), text=joined(analysed_body.folded),
                     exact_text=joined(analysed_body.exact), other_text=joined(analysed_other.folded),
-                    ocop_group=rng.choice(GROUPS), stars=rng.choice([None, 3, 4, 5]),
-                    stars_valid_until=today + datetime.timedelta(days=rng.randint(-100, 900)),
-                    producer_id=rng.randint(1, 200), price=rng.randint(20, 1500) * 1000, season_mask=rng.randint(0, 4095),
+                    data=stored_values({  # what storefront's product type declares (storefront/searchable.py)
+                        "group": rng.choice(GROUPS), "stars": rng.choice([None, 3, 4, 5]),
+                        "stars_valid_until": today + datetime.timedelta(days=rng.randint(-100, 900)),
+                        "producer": rng.randint(1, 200), "price": rng.randint(20, 1500) * 1000, "in_season": rng.randint(0, 4095),
+                    }),
                 )
             )
         return rows
