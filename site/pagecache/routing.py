@@ -16,27 +16,18 @@ import hashlib
 
 from django.apps import apps
 from django.core.cache import cache
-from django.db.models import Q
 from django.utils import translation
-from django.http import Http404
 from django.http.request import split_domain_port
-from modeltranslation import settings as mt_settings
-from modeltranslation.utils import build_localized_fieldname
-from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, PageViewRestriction, Site, get_page_models
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
-from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
-from wagtail_modeltranslation import patch_wagtailadmin
 
-from core.memo import current_token, memo, memoised, remember_locally
+from core import patches
+from core.memo import current_token, memo, remember_locally
 
 RESTRICTIONS_KEY = "pagecache:restrictions"
 # Set by restrictions_from_database().
 _from_database = contextvars.ContextVar("pagecache_restrictions_from_database", default=False)
-
-
-_original_get_view_restrictions = Page.get_view_restrictions
 
 
 def _site_key(request):
@@ -193,57 +184,6 @@ def forget_restrictions():
     cache.delete(RESTRICTIONS_KEY)
 
 
-def _cached_private_q(self):
-    q = Q()
-    for path, depth in restriction_info()["paths"]:
-        q |= Q(path__startswith=path, depth__gte=depth)
-    return q if q else Q(pk__in=[])  # as Wagtail's: no private section matches no page
-
-
-def _get_view_restrictions(self):
-    info = restriction_info()
-    if not info["aliases"] and not any(self.path.startswith(path) for path, _depth in info["paths"]):
-        return PageViewRestriction.objects.none()  # evaluates without a query
-    return _original_get_view_restrictions(self)
-
-
-def _memoised_site_root_paths(read):
-    """wagtail-modeltranslation reads the site root paths from the cache for every URL asked for
-    without a request (each page of an API listing: 20 round trips to Redis). Within a request they
-    are kept in this process under the content token, which a site or root page change replaces."""
-
-    def site_root_paths():
-        return memoised(f"pagecache:site_root_paths:{translation.get_language()}", read)
-
-    site_root_paths.memoised = True
-    return site_root_paths
-
-
-def _route_to_child_by_slug(self, request, path_components):
-    """wagtail-modeltranslation's route, with the child found by the database: its own loads every
-    child page to compare each one's slug in the current language, which grows with the number of
-    siblings (docs/performance.md). Here only the children with that
-    slug in some language are loaded, then compared the same way (the language's slug, or its
-    fallback's), in the same tree order."""
-    if not path_components or isinstance(self, RoutablePageMixin):
-        return patch_wagtailadmin._new_route(self, request, path_components)
-    slug = path_components[0]
-    in_some_language = Q()
-    for language in mt_settings.AVAILABLE_LANGUAGES:
-        in_some_language |= Q(**{build_localized_fieldname("slug", language): slug})
-    for page in self.get_children().filter(in_some_language):
-        if page.slug == slug:
-            return page.specific.route(request, path_components[1:])
-    raise Http404
-
-
 def install():
-    PageQuerySet.private_q = _cached_private_q
-    Page.get_view_restrictions = _get_view_restrictions
-    for model in [Page, *get_page_models()]:
-        if model.__dict__.get("route") is patch_wagtailadmin._new_route:
-            model.route = _route_to_child_by_slug
-    if not getattr(patch_wagtailadmin._localized_site_get_site_root_paths, "memoised", False):
-        patch_wagtailadmin._localized_site_get_site_root_paths = _memoised_site_root_paths(
-            patch_wagtailadmin._localized_site_get_site_root_paths
-        )
+    """Wagtail's view restriction checks read the kept list (core.patches.view_restrictions_from)."""
+    patches.view_restrictions_from(restriction_info)
