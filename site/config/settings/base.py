@@ -11,6 +11,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from core import languages  # the language table: no models, safe to import from settings
+
 # The repository root: manage.py, site/, storefront/, locale/, static/ …
 BASE_DIR = Path(__file__).resolve().parents[3]
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -145,7 +147,10 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": (
-        {"BACKEND": "pagecache.redis.RedisCache", "LOCATION": REDIS_URL}  # one client per pool (see there)
+        # django-redis keeps one client per server and one connection pool per URL for the process
+        # (Django's own backend builds a client on every operation). Raw commands, where needed:
+        # django_redis.get_redis_connection().
+        {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL}
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -189,26 +194,25 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Languages -------------------------------------------------------------
 # Vietnamese first: it is the default and the language content is written in.
-LANGUAGE_CODE = "vi"
-LANGUAGES = [
-    ("vi", _("Vietnamese")),
-    ("en", _("English")),
-    ("lo", _("Lao")),
-    ("zh-hans", _("Simplified Chinese")),
-]
+# Every per-language fact lives in core/languages.py; these settings are derived from it.
+LANGUAGE_CODE = languages.DEFAULT
+LANGUAGES = languages.django_languages(_)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["config.formats"]  # Lao date and number formats, which Django lacks
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "vi"
-MODELTRANSLATION_LANGUAGES = ("vi", "en", "lo", "zh-hans")
-# A Lao or Chinese reader reads English before Vietnamese.
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "vi"), "en": ("vi",), "vi": ("en",)}
+MODELTRANSLATION_DEFAULT_LANGUAGE = languages.DEFAULT
+MODELTRANSLATION_LANGUAGES = tuple(languages.codes())
+# A Lao or Chinese reader reads English before Vietnamese (each row's `fallbacks`).
+MODELTRANSLATION_FALLBACK_LANGUAGES = languages.modeltranslation_fallbacks()
 
 WAGTAIL_I18N_ENABLED = False  # one page tree; translations live in modeltranslation columns
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Editors work in the site's languages: the admin shows prices, and core.money formats money only
+# for a language in the table (it refuses to guess a format for any other).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # --- Static and media --------------------------------------------------------
 STATIC_URL = "/static/"
@@ -332,6 +336,12 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cao Bằng Highlands 
 # Emails, search indexing and CDN purges are enqueued after commit as rows in the database and
 # run by `manage.py db_worker` (`make run` starts one; production runs one or more beside gunicorn).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# --- Payment gateways (core/payments.py, docs/payments.md) -------------------------------
+# name → the gateway class. New orders pay through the default; an order keeps the gateway it
+# started with. Each gateway's webhook is /payments/<name>/webhook/ (Stripe's also /stripe/webhook/).
+PAYMENT_GATEWAYS = {"stripe": "storefront.payments.stripe_gateway.StripeGateway"}
+PAYMENT_DEFAULT_GATEWAY = os.environ.get("PAYMENT_DEFAULT_GATEWAY", "stripe")
 
 # --- Stripe ---------------------------------------------------------------------
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
