@@ -20,9 +20,9 @@ from operator import add
 
 from django.db import connection, transaction
 from django.db.models import BigIntegerField, BooleanField, Case, CharField, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast
-from django.db.models.expressions import RawSQL
 
 from core.months import in_month_condition
 from core.searchable import MONTH, RANGE, TERMS
