@@ -101,10 +101,25 @@ def generate(*, products, experiences, packages, stories, seed=1):
     from django.utils import timezone
 
     from core.demo import demo_image
-    from storefront.models import CataloguePage, ProducerIndexPage, ProducerPage, ProductImage, ProductPage, ProductVariant, StockLevel
+    from storefront.models import (
+        CataloguePage,
+        ProducerIndexPage,
+        ProducerPage,
+        ProductImage,
+        ProductPage,
+        ProductVariant,
+        StockLevel,
+    )
     from stories.models import StoryIndexPage, StoryPage
     from tourism.models import (
-        CraftVillagePage, ExperiencePage, ExperienceSession, PackageDay, PackageDeparture, PackageIndexPage, PackagePage, VillageImage,
+        CraftVillagePage,
+        ExperiencePage,
+        ExperienceSession,
+        PackageDay,
+        PackageDeparture,
+        PackageIndexPage,
+        PackagePage,
+        VillageImage,
         VillageIndexPage,
     )
 

@@ -24,7 +24,14 @@ def create(*, units, places=PLACES):
     from bench.generate import LANGS, bulk_pages, translated
     from storefront.models import ProductPage, ProductVariant, StockLevel
     from tourism.models import (
-        ExperiencePage, ExperienceSession, HomestayPage, HomestayRoom, PackageDay, PackageDeparture, PackageIndexPage, PackagePage,
+        ExperiencePage,
+        ExperienceSession,
+        HomestayPage,
+        HomestayRoom,
+        PackageDay,
+        PackageDeparture,
+        PackageIndexPage,
+        PackagePage,
     )
 
     now = timezone.now()

@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 """Demo content for the Cao Bằng OCOP web shop (vi / en / lo / zh_hans).
 
 Pure data, no imports. Read by the seeding command.

@@ -1,6 +1,5 @@
 """What a producer's own users may see of the shop's orders: their lines, in orders that were paid."""
-from storefront.models import OrderLine
-from storefront.models import OrderStatus
+from storefront.models import OrderLine, OrderStatus
 
 # Orders that never took money are the shop's business, not a sale of the producer's.
 SOLD_STATUSES = [

@@ -9,7 +9,17 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core import memo
-from core.searchable import MONTH, RANGE, Bucket, Description, Facet, Localised, Reindex, SearchableType, describe_in_languages
+from core.searchable import (
+    MONTH,
+    RANGE,
+    Bucket,
+    Description,
+    Facet,
+    Localised,
+    Reindex,
+    SearchableType,
+    describe_in_languages,
+)
 from storefront.catalogue import producer_names
 from storefront.models import ProducerPage, ProductPage, ProductVariant, StockLevel
 from storefront.models.choices import OcopGroup, OcopStars

@@ -10,8 +10,7 @@ from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.months import ALL_YEAR_MASK, in_month_condition, month_bit
-from core.months import mask_from_months, months_from_mask  # noqa: F401 the catalogue's names for them
+from core.months import ALL_YEAR_MASK, in_month_condition, mask_from_months, month_bit, months_from_mask  # noqa: F401 the catalogue's names for them
 
 PRE_ORDER_MONTHS_AHEAD = 2
 

@@ -15,7 +15,14 @@ from storefront.models import Cart
 from tourism.bookable import bookable_pages
 from tourism.line_source import SOURCE, check_request, lock_requests
 from tourism.models import (
-    BookingKind, BookingRequest, ExperiencePage, ExperienceSession, HomestayPage, HomestayRoom, PackageDeparture, PackagePage,
+    BookingKind,
+    BookingRequest,
+    ExperiencePage,
+    ExperienceSession,
+    HomestayPage,
+    HomestayRoom,
+    PackageDeparture,
+    PackagePage,
 )
 
 

@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from tourism.availability import departure_seats_taken

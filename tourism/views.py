@@ -10,9 +10,9 @@ from django.views.decorators.http import require_POST
 from security.same_site import same_site_only
 from storefront import cart as carts
 from tourism.availability import bookings_on
+from tourism.booking_requests import BookingRequestError, add_booking_to_cart
 from tourism.booking_staff import can_open_bookings
 from tourism.bookings import BookingError
-from tourism.booking_requests import BookingRequestError, add_booking_to_cart
 from tourism.models import Booking, BookingErrorCode
 
 

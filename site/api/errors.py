@@ -6,9 +6,9 @@ Validation errors add `"fields": {name: [messages]}`.
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404, JsonResponse
-from django.views import defaults
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views import defaults
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 

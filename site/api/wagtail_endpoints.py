@@ -20,11 +20,11 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
 from api import languages
-from core import memo
-from pagecache import routing
 from api.errors import ApiError, ErrorCode
 from api.params import MAX_INT, MAX_SEARCH_WORDS, bound_search, check_query
 from api.schema import ERRORS_READ, LANG_PARAMETER
+from core import memo
+from pagecache import routing
 
 INTEGER_PARAMS = ("child_of", "descendant_of", "ancestor_of", "translation_of", "offset", "limit", "id")
 

@@ -12,8 +12,8 @@ change replaces (pagecache/invalidation.py), per host (page URLs are relative to
 display currency and day (an OCOP certificate lapses at midnight).
 """
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.conf import settings
 from django.core.cache import cache

@@ -1,13 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from home.sections import home_sections
-from wagtail.api import APIField
-
 from core import api_fields as api
+from home.sections import home_sections
 
 
 class HomePage(Page):

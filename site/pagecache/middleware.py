@@ -13,7 +13,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control, patch_vary_headers
-
 from wagtail.views import serve as wagtail_serve
 
 from core import memo

@@ -16,8 +16,8 @@ import hashlib
 
 from django.apps import apps
 from django.core.cache import cache
-from django.utils import translation
 from django.http.request import split_domain_port
+from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.url_routing import RouteResult

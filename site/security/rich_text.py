@@ -97,5 +97,5 @@ class DraftailEditor(DraftailRichTextArea):
     def value_from_datadict(self, data, files, name):
         try:
             return super().value_from_datadict(data, files, name)
-        except (ValueError, KeyError, TypeError, AttributeError):  # not JSON, or not the editor's JSON
-            raise UnreadableInput(gettext("A rich-text field holds something the editor did not write. Reload the page and edit the text in the editor."))
+        except (ValueError, KeyError, TypeError, AttributeError) as error:  # not JSON, or not the editor's JSON
+            raise UnreadableInput(gettext("A rich-text field holds something the editor did not write. Reload the page and edit the text in the editor.")) from error

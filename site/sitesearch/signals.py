@@ -5,9 +5,9 @@ and a publish that saves a page and its variants queues that page once.
 """
 import logging
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import post_delete, post_save
-from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 

@@ -12,6 +12,7 @@ from sitesearch.search import search, suggest
 from sitesearch.tasks import SEARCH_PAGES_TAG
 from sitesearch.text import MAX_QUERY_LENGTH
 
+
 def _run(request):
     filters, messages = parse_filters(request.GET)
     results = search(

@@ -2,15 +2,14 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core import api_fields as api
 from core.cache_policy import CachePolicy
 from core.cards import Kept, listing_cards
 from storefront.models.choices import ProducerKind
-from wagtail.api import APIField
-
-from core import api_fields as api
 
 
 class ProducerIndexPage(Page):

@@ -6,12 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, Page
 
+from core import api_fields as api
 from core.cache_policy import CachePolicy, LiveRows
 from core.memo import prefetched
+from storefront import api_fields as storefront_api
 from storefront.catalogue import CatalogueQuery
 from storefront.certificates import CertificateState, certificate_state, certificate_valid_until
 from storefront.inventory import stock_status
@@ -20,10 +23,6 @@ from storefront.models.producers import ProducerPage
 from storefront.models.querysets import ProductPageManager
 from storefront.seasons import MONTH_NAMES, mask_from_months, months_from_mask, season_calendar, season_status
 from storefront.structured_data import product_json_ld
-from wagtail.api import APIField
-
-from core import api_fields as api
-from storefront import api_fields as storefront_api
 
 
 class CataloguePage(Page):

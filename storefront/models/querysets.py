@@ -1,4 +1,4 @@
-from django.db.models import Case, F, Min, OuterRef, Prefetch, PositiveSmallIntegerField, Subquery, When
+from django.db.models import Case, F, Min, OuterRef, PositiveSmallIntegerField, Prefetch, Subquery, When
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 

@@ -4,18 +4,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
+from core import api_fields as api
 from core.cache_policy import CachePolicy
 from core.cards import cards_of_listings
 from stories.choices import EventKind
 from stories.models.blocks import STORY_FEATURES
 from stories.translation_panel import translation_status_panel
-from wagtail.api import APIField
-
-from core import api_fields as api
 
 
 class EventIndexPage(Page):

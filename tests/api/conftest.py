@@ -3,15 +3,21 @@ pages that must never be seen through the API (a draft, a private page, a page i
 from dataclasses import dataclass
 
 import pytest
-from django.utils import translation
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
 from wagtail.models import GroupApprovalTask, Page, PageViewRestriction, Workflow, WorkflowTask
 
 from tests.factories import make_standard_page
 from tests.storefront.factories import make_catalogue, make_image, make_producer, make_product
 from tests.tourism.factories import (
-    make_departure, make_experience, make_homestay, make_operator, make_package, make_session, make_village,
+    make_departure,
+    make_experience,
+    make_homestay,
+    make_operator,
+    make_package,
+    make_session,
+    make_village,
 )
 
 SECRET_WORD = "Bímật"  # appears only in pages the API must never show

@@ -1,7 +1,7 @@
 """What the browser tests ask the browser: overflow, fonts that drew the text, axe, page weight."""
 import re
 import subprocess
-from functools import lru_cache
+from functools import cache
 
 
 def assert_no_sideways_overflow(page):
@@ -18,7 +18,7 @@ SCRIPTS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def font_covers(family, characters):
     """True when fontconfig's `family` has a glyph for every character (no box)."""
     charset = " ".join(f"{ord(c):x}" for c in sorted(set(characters)))

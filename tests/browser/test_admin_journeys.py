@@ -87,9 +87,9 @@ def add_paragraph(body, page, text):
 def test_vietnamese_editor_writes_a_story_in_four_languages_a_moderator_approves_it(make_page, site, viewport):
     from django.utils import translation
 
+    from storefront.models import ProductPage
     from stories.editorial import EDITORS, MODERATORS
     from stories.models import StoryIndexPage, StoryPage
-    from storefront.models import ProductPage
 
     editor = staff_user(f"lan-{viewport}", EDITORS)
     moderator = staff_user(f"minh-{viewport}", MODERATORS)

@@ -9,10 +9,17 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pagecache.invalidation import content_changed
-
 from tests.storefront.factories import make_catalogue, make_image, make_producer, make_product, url_in
 from tests.stories.factories import make_event, make_events, make_story, make_story_index, paragraph, product_card
-from tests.tourism.factories import make_departure, make_experience, make_homestay, make_operator, make_package, make_session, make_village
+from tests.tourism.factories import (
+    make_departure,
+    make_experience,
+    make_homestay,
+    make_operator,
+    make_package,
+    make_session,
+    make_village,
+)
 
 pytestmark = pytest.mark.django_db
 BUDGET = 12

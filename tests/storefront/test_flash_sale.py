@@ -15,7 +15,13 @@ from storefront.models import Order, OrderStatus, StockHold, StockLevel
 from tests.storefront.factories import make_shop
 from tests.storefront.test_concurrency import run_at_once
 from tests.tourism.factories import (
-    make_departure, make_experience, make_homestay, make_operator, make_package, make_session, make_village,
+    make_departure,
+    make_experience,
+    make_homestay,
+    make_operator,
+    make_package,
+    make_session,
+    make_village,
 )
 from tourism.models import Booking, BookingStatus
 

@@ -2,10 +2,10 @@ import pytest
 from django.core.management import call_command
 from django.utils.html import escape
 
+from storefront.models import ProductPage
 from stories.demo_data import EVENTS, STORIES
 from stories.models import EventPage, StoryPage
 from stories.relations import stories_mentioning
-from storefront.models import ProductPage
 from tests.storefront.factories import url_in
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ from django.db import connection
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from stories.models import StoryPage
 from security.rich_text import clean_rich_text
+from stories.models import StoryPage
 from stories.models.blocks import STORY_FEATURES
 from tests.stories.factories import make_story, make_story_index, paragraph
 

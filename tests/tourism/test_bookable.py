@@ -12,7 +12,13 @@ from wagtail.models import PageViewRestriction
 from storefront.models import CartLine, Order
 from tests.storefront.factories import make_shop
 from tests.tourism.factories import (
-    make_departure, make_experience, make_homestay, make_operator, make_package, make_session, make_village,
+    make_departure,
+    make_experience,
+    make_homestay,
+    make_operator,
+    make_package,
+    make_session,
+    make_village,
 )
 from tourism.bookings import BookingError, Traveller, hold_departure_seats, hold_room_nights, hold_session_seats
 from tourism.models import Booking, BookingErrorCode

@@ -12,7 +12,13 @@ from django.utils import timezone
 
 from tests.storefront.test_concurrency import run_at_once
 from tests.tourism.factories import (
-    make_departure, make_experience, make_homestay, make_operator, make_package, make_session, make_village,
+    make_departure,
+    make_experience,
+    make_homestay,
+    make_operator,
+    make_package,
+    make_session,
+    make_village,
 )
 from tourism.models import Booking, BookingStatus
 

@@ -10,7 +10,14 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.tourism.factories import make_departure, make_experience, make_operator, make_package, make_session, make_village
+from tests.tourism.factories import (
+    make_departure,
+    make_experience,
+    make_operator,
+    make_package,
+    make_session,
+    make_village,
+)
 from tourism.booking_staff import BOOKINGS_STAFF, setup_bookings_staff
 from tourism.bookings import Traveller, hold_departure_seats, hold_session_seats
 

@@ -12,7 +12,14 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.tourism.factories import make_departure, make_experience, make_operator, make_package, make_session, make_village
+from tests.tourism.factories import (
+    make_departure,
+    make_experience,
+    make_operator,
+    make_package,
+    make_session,
+    make_village,
+)
 from tourism.bookings import Traveller, hold_departure_seats
 from tourism.models import PackageDeparture, PackagePage
 

@@ -2,8 +2,15 @@ from tourism.models.bookings import Booking, BookingRequest
 from tourism.models.choices import BookingErrorCode, BookingKind, BookingStatus
 from tourism.models.experiences import ExperiencePage
 from tourism.models.homestays import HomestayPage
+from tourism.models.packages import (
+    PackageDay,
+    PackageDeparture,
+    PackageIndexPage,
+    PackagePage,
+    PackageProduct,
+    TourOperator,
+)
 from tourism.models.places import ExperienceSession, HomestayRoom
-from tourism.models.packages import PackageDay, PackageDeparture, PackageIndexPage, PackagePage, PackageProduct, TourOperator
 from tourism.models.villages import CraftVillagePage, VillageImage, VillageIndexPage
 
 __all__ = [

@@ -2,19 +2,18 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core import api_fields as api
 from core.cache_policy import LiveRows
 from core.card_images import OwnImageCard
 from core.cards import Kept, listing_cards
-from tourism.models.policy import CancellationPolicy
-from wagtail.api import APIField
-
-from core import api_fields as api
 from storefront.models import ProductPage
 from tourism import api_fields as tourism_api
 from tourism.availability import session_calendar
+from tourism.models.policy import CancellationPolicy
 
 
 class ExperiencePage(OwnImageCard, CancellationPolicy, Page):

@@ -2,17 +2,16 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core import api_fields as api
 from core.cache_policy import LiveRows
 from core.card_images import OwnImageCard
-from tourism.models.policy import CancellationPolicy
-from wagtail.api import APIField
-
-from core import api_fields as api
 from tourism import api_fields as tourism_api
 from tourism.availability import homestay_calendar
+from tourism.models.policy import CancellationPolicy
 
 
 class HomestayPage(OwnImageCard, CancellationPolicy, Page):

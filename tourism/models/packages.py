@@ -6,19 +6,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from core import api_fields as api
 from core.cache_policy import CachePolicy, LiveRows
 from core.card_images import OwnImageCard
 from core.cards import listing_cards
 from core.memo import prefetched
-from tourism.models.policy import CancellationPolicy
-from wagtail.api import APIField
-
-from core import api_fields as api
 from tourism import api_fields as tourism_api
 from tourism.availability import package_availabilities
+from tourism.models.policy import CancellationPolicy
 
 
 class TourOperator(models.Model):

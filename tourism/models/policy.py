@@ -1,7 +1,7 @@
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldRowPanel, FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 
 class CancellationPolicy(models.Model):

@@ -3,18 +3,17 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
-from wagtail.api import APIField
 
 from core import api_fields as api
-from storefront.models import ProducerPage, ProductPage
-from tourism.models.experiences import ExperiencePage
-from tourism.models.homestays import HomestayPage
 from core.cache_policy import CachePolicy, LiveRows
 from core.cards import Kept, cards_of_listings, listing_cards
 from core.memo import prefetched
-
+from storefront.models import ProducerPage, ProductPage
+from tourism.models.experiences import ExperiencePage
+from tourism.models.homestays import HomestayPage
 
 VILLAGE_PRODUCTS = 12
 

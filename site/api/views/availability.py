@@ -6,14 +6,17 @@ from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from core import api_fields
 from api.errors import ApiError, ErrorCode
 from api.schema import ERRORS_READ, LANG_PARAMETER
 from api.serializers import (
-    DateRangeQuerySerializer, ExperienceAvailabilitySerializer, HomestayAvailabilitySerializer,
-    PackageAvailabilitySerializer, StayQuerySerializer,
+    DateRangeQuerySerializer,
+    ExperienceAvailabilitySerializer,
+    HomestayAvailabilitySerializer,
+    PackageAvailabilitySerializer,
+    StayQuerySerializer,
 )
 from api.views_base import ApiView, not_found
+from core import api_fields
 from tourism.availability import package_availability, room_is_free, session_seats_left
 from tourism.models import ExperiencePage, HomestayPage, PackagePage
 

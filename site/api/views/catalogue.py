@@ -6,8 +6,8 @@ from rest_framework.response import Response
 from api.schema import ERRORS_READ, LANG_PARAMETER
 from api.serializers import CatalogueQuerySerializer, CatalogueSerializer, ProductDetailSerializer
 from api.views_base import ApiView, not_found
-from core.cards import rendered_per_page
 from core import api_fields
+from core.cards import rendered_per_page
 from storefront import api_fields as storefront_api
 from storefront.catalogue import CatalogueQuery
 from storefront.models import ProductPage
