@@ -5,7 +5,7 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from home.languages import bcp47
+from core.languages import bcp47
 from stories.models import StoryPage
 
 FEED_ITEMS = 30

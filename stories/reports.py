@@ -4,7 +4,8 @@ from wagtail import hooks
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page
 
-from home.languages import language_codes, translated_content_fields, translation_status
+from core.content_languages import translated_content_fields, translation_status
+from core.languages import codes as language_codes
 
 def missing_translations(pages) -> list:
     """The pages not complete in every language, each with `missing_languages` set."""

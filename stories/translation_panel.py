@@ -2,7 +2,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
-from home.languages import shown_language, translation_status
+from core.content_languages import shown_language, translation_status
 
 
 def language_rows(page):

@@ -1,4 +1,4 @@
-"""The language of an API response: `?lang=` (vi, en, lo, zh-hans), else Accept-Language, else Vietnamese.
+"""The language of an API response: `?lang=` (a code in core.languages), else Accept-Language, else Vietnamese.
 
 Both the Wagtail API v2 and the commerce API read it here, so one parameter name serves both.
 """
@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from api.errors import ApiError, ErrorCode
-from home.languages import language_codes
+from core.languages import codes as language_codes
 
 PARAMETER = "lang"
 
@@ -48,5 +48,6 @@ def activate_or_400(request):
     except UnknownLanguage:
         raise ApiError(
             ErrorCode.UNKNOWN_LANGUAGE,
-            gettext("Unknown language “%(lang)s”: use vi, en, lo or zh-hans.") % {"lang": request.GET.get("lang", "")[:20]},
+            gettext("Unknown language “%(lang)s”: use one of %(codes)s.")
+            % {"lang": request.GET.get("lang", "")[:20], "codes": ", ".join(language_codes())},
         ) from None

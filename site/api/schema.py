@@ -3,9 +3,23 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
 
 from api.errors import ErrorCode
+from core import languages
 
-LANG_PARAMETER = OpenApiParameter(
-    "lang", str, enum=["vi", "en", "lo", "zh-hans"],
+
+class _LanguageParameter(OpenApiParameter):
+    """The `lang` parameter, whose enum is read from core.languages each time the schema is built."""
+
+    @property
+    def enum(self):
+        return languages.codes()
+
+    @enum.setter
+    def enum(self, value):  # OpenApiParameter.__init__ assigns it; the table decides
+        pass
+
+
+LANG_PARAMETER = _LanguageParameter(
+    "lang", str,
     description="Language of content and messages. Without it, Accept-Language decides, else Vietnamese. "
     "An unknown language is a 400 (`unknown_language`). Missing translations fall back to English, then Vietnamese.",
 )

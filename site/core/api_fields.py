@@ -10,7 +10,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 
 from core.card_images import CARD_RENDITION_SPECS
-from home.languages import shown_language  # TEMP until core.languages lands
+from core.content_languages import shown_language
 
 # The web cards' own rendition: prefetched for the cards (core.card_images.prefetch_card_renditions),
 # and Wagtail treats a prefetched list as complete, so any other spec would be generated on every call.

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from home.languages import bcp47
+from core.languages import bcp47
 
 
 @dataclass(frozen=True)

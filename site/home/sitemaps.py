@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from wagtail.models import Page, Site
 
-from home.languages import bcp47
+from core.languages import bcp47
 
 
 class PagesInLanguages:

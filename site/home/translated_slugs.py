@@ -10,7 +10,8 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
-from home.languages import fallback_chain, language_codes
+from core.languages import codes as language_codes
+from core.languages import fallback_chain
 
 
 def fill_missing_slugs(page):

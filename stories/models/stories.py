@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.cache_policy import CachePolicy
-from home.languages import fallback_chain
+from core.languages import fallback_chain
 from core.cards import listing_cards
 from stories.choices import EthnicCommunity
 from stories.models.blocks import StoryBodyBlock

@@ -4,7 +4,8 @@ import pytest
 from django.conf.locale import LANG_INFO
 from django.utils import translation
 
-from home.languages import fallback_chain, shown_language
+from core.content_languages import shown_language
+from core.languages import fallback_chain
 from tests.factories import make_standard_page
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,8 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home.alternates import page_alternates, path_alternates
-from home.languages import bcp47, shown_language
+from core.content_languages import shown_language
+from core.languages import bcp47
 from core.memo import memo, remember_locally
 from pagecache.routing import cached_site
 

@@ -1,38 +1,16 @@
-"""Language facts Django lacks, and which language a piece of content is shown in."""
+"""Which language a piece of content is shown in: its translated fields, and which are filled.
+
+Apart from core.languages because it reads modeltranslation's registry, which settings must not import.
+"""
 from django.conf import settings
-from django.conf.locale import LANG_INFO
 from django.utils import translation
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
-# Django ships no Lao: without this entry get_language_info("lo") fails, and without a
-# `lo` catalogue in locale/ Django silently answers Lao visitors in Vietnamese.
-LAO_INFO = {"bidi": False, "code": "lo", "name": "Lao", "name_local": "ພາສາລາວ"}
-
-# BCP 47 spelling for <html lang> and hreflang ("zh-Hans", not Django's "zh-hans").
-BCP47 = {"zh-hans": "zh-Hans"}
+from core import languages
 
 # Page fields that are machinery rather than text a reader sees.
 NOT_CONTENT = {"slug", "url_path", "seo_title", "search_description"}
-
-
-def register_lao():
-    LANG_INFO.setdefault("lo", LAO_INFO)
-
-
-def bcp47(language_code):
-    return BCP47.get(language_code, language_code)
-
-
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
-
-
-def fallback_chain(language):
-    """The languages tried, in order, for content in `language`: requested → en → vi."""
-    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    chain = [language, *fallbacks.get(language, fallbacks["default"])]
-    return list(dict.fromkeys(chain))
 
 
 def translated_content_fields(model):
@@ -54,14 +32,14 @@ def is_complete(obj, language):
 
 
 def translation_status(obj):
-    """{language code: complete?} for the four languages, for editors and notices."""
-    return {code: is_complete(obj, code) for code in language_codes()}
+    """{language code: complete?} for every language, for editors and notices."""
+    return {code: is_complete(obj, code) for code in languages.codes()}
 
 
 def shown_language(obj, language=None):
     """The language `obj` is actually read in when `language` is requested."""
     language = language or translation.get_language()
-    for code in fallback_chain(language):
+    for code in languages.fallback_chain(language):
         if is_complete(obj, code):
             return code
     return settings.LANGUAGE_CODE
