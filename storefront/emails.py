@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from storefront.money import format_vnd
+from core.money import format_vnd
 from storefront.models import Order, RefundStatus
 from storefront.payments import stripe_client
 

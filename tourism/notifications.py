@@ -7,7 +7,7 @@ from django.core.mail import EmailMessage
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from storefront.money import format_vnd
+from core.money import format_vnd
 from tourism.models import Booking, BookingStatus
 
 logger = logging.getLogger(__name__)

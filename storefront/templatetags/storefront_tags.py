@@ -5,8 +5,9 @@ from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from core.money import format_vnd
 from storefront.models import ExchangeRates
-from storefront.money import DISPLAY_CURRENCY_COOKIE, format_approximate, format_vnd, parse_display_currency
+from storefront.money import DISPLAY_CURRENCY_COOKIE, format_approximate, parse_display_currency
 
 register = template.Library()
 

@@ -7,7 +7,8 @@ from django.utils import translation
 
 from storefront.certificates import CertificateState, certificate_state, certificate_valid_until
 from storefront.inventory import StockState, stock_status
-from storefront.money import format_approximate, format_vnd
+from core.money import format_vnd
+from storefront.money import format_approximate
 from storefront.seasons import ALL_YEAR_MASK, SeasonState, mask_from_months, months_from_mask, season_status
 
 
