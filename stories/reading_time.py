@@ -1,22 +1,28 @@
-"""Minutes to read a story: words / 200, or characters / a reading rate for scripts without spaces."""
+"""Minutes to read a story at its language's reading rate (core.languages): words per minute, or
+characters per minute for scripts written without spaces between words (Chinese, Lao)."""
 import math
 import re
 
 from django.utils.html import strip_tags
 
-WORDS_PER_MINUTE = 200
-# Chinese and Lao are written without spaces between words: count characters instead.
-CHARACTERS_PER_MINUTE = {"zh-hans": 300, "lo": 400}
+from core import languages
+
+WORDS_PER_MINUTE = 200  # for a language outside the table: a rough estimate harms nobody
 _LETTERS = re.compile(r"[^\s\d\W]", re.UNICODE)
 
 
 def reading_minutes(text: str, *, language: str) -> int:
     """At least one minute for any text, none for no text."""
     text = strip_tags(text or "")
-    if language in CHARACTERS_PER_MINUTE:
-        units = len(_LETTERS.findall(text)) / CHARACTERS_PER_MINUTE[language]
+    try:
+        row = languages.get(language)
+        rate, unit = row.reading_rate, row.reading_unit
+    except languages.UnknownLanguage:
+        rate, unit = WORDS_PER_MINUTE, "words"
+    if unit == "characters":
+        units = len(_LETTERS.findall(text)) / rate
     else:
-        units = len(text.split()) / WORDS_PER_MINUTE
+        units = len(text.split()) / rate
     return max(1, math.ceil(units)) if text.strip() else 0
 
 

@@ -1,12 +1,14 @@
 """Language processing shared by both engines, applied at index time and at query time.
 
 Text is split into runs by script, not by the page's language, because a buyer on the
-Vietnamese site may type Lao or Chinese:
-- Latin (Vietnamese, English, place names): NFC, lowercase, strip combining marks, đ → d, and a
-  light English plural stemmer ("knives" → "knife"); the exact lowercase form is kept too, so an
-  exact-diacritic match can rank above a folded one.
-- Lao (no spaces between words): NFC (sara AM U+0EB2 U+0ECD → U+0EB3), then laonlp segmentation.
-- Chinese: jieba's search-mode segmentation; the raw run is kept too, for substring/bigram matching.
+Vietnamese site may type Lao or Chinese. Which scripts need their own segmenter, and which one,
+comes from the language table (core.languages: each row's `script` and `segmenter`):
+- words (Latin: Vietnamese, English, place names): NFC, lowercase, strip combining marks, đ → d,
+  and a light English plural stemmer ("knives" → "knife"); the exact lowercase form is kept too, so
+  an exact-diacritic match can rank above a folded one.
+- laonlp (Lao, no spaces between words): NFC (sara AM U+0EB2 U+0ECD → U+0EB3), then laonlp.
+- jieba (Chinese): search-mode segmentation; the raw run is kept too, for substring/bigram matching.
+- runs (a script with no segmenter yet): the run kept whole and matched as a substring, like Chinese.
 Every token is returned lowercased and free of characters that mean anything to a query language.
 """
 import html
@@ -16,14 +18,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core import languages
+
 MAX_QUERY_LENGTH = 200
 MAX_TOKEN_LENGTH = 60  # longer "words" (a 10,000-character paste) are cut, never segmented whole
 MAX_QUERY_TOKENS = 12
 
-_LAO = r"\u0e80-\u0eff"
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_RUN = re.compile(rf"([{_LAO}]+)|([{_CJK}]+)|([^\W_]+)")
-_CJK_ONLY = re.compile(rf"^[{_CJK}]+$")
+SEGMENTERS = {"words", "laonlp", "jieba", "runs"}  # the names a core.languages row may give
+# Segmenters whose tokens are matched as substrings (database LIKE, Elasticsearch bigrams).
+SUBSTRING_SEGMENTERS = {"jieba", "runs"}
 
 # Spellings that folding alone does not merge: folded variant → folded canonical form.
 SYNONYMS = {"phia": "phja"}
@@ -76,28 +79,62 @@ def _jieba():
     return jieba
 
 
+@dataclass(frozen=True)
+class _Scripts:
+    table: tuple  # the core.languages table these were built from
+    segmenters: tuple  # one per script group of `runs`, in order
+    runs: re.Pattern  # a group per segmented script, then one for words
+    any_script: str  # every segmented script's ranges, for highlight()
+    substring_only: re.Pattern
+
+
+_scripts_cache = None
+
+
+def _scripts():
+    """The run patterns for the current language table, rebuilt only when the table changes."""
+    global _scripts_cache
+    table = languages.all_languages()
+    if _scripts_cache is None or _scripts_cache.table is not table:
+        by_script = {row.script: row.segmenter for row in table if row.script and row.segmenter != "words"}
+        if unknown := set(by_script.values()) - SEGMENTERS:
+            raise LookupError(f"core.languages names segmenters sitesearch.text lacks: {sorted(unknown)}")
+        substring = "".join(script for script, segmenter in by_script.items() if segmenter in SUBSTRING_SEGMENTERS)
+        _scripts_cache = _Scripts(
+            table=table,
+            segmenters=tuple(by_script.values()),
+            runs=re.compile("".join(f"([{script}]+)|" for script in by_script) + r"([^\W_]+)"),
+            any_script="".join(by_script),
+            substring_only=re.compile(rf"^[{substring}]+$") if substring else re.compile(r"(?!)"),
+        )
+    return _scripts_cache
+
+
 def is_cjk(token):
-    return bool(_CJK_ONLY.match(token))
+    """True for a token matched as a substring (Chinese, or a script segmented as "runs")."""
+    return bool(_scripts().substring_only.match(token))
+
+
+def _segment(segmenter, run, *, for_query):
+    if segmenter == "laonlp":
+        return [p for p in _lao_tokenizer()(run) if p.strip()]
+    if segmenter == "jieba" and not for_query:
+        return [run] + [p for p in _jieba().cut_for_search(run) if p != run]
+    return [run]  # a query's Chinese run, or any "runs" run: a substring (database) or bigrams (Elasticsearch)
 
 
 def analyse(text, *, for_query=False):
     """Tokens of `text` for matching (folded) and for the exact boost (diacritics kept)."""
     folded, exact = [], []
-    for lao, cjk, word in _RUN.findall(normalise(text)):
-        if lao:
-            parts = [p for p in _lao_tokenizer()(lao[:MAX_TOKEN_LENGTH]) if p.strip()]
-            folded += parts
-            exact += parts
-        elif cjk:
-            run = cjk[:MAX_TOKEN_LENGTH]
-            if for_query:
-                parts = [run]  # matched as a substring (database) or as bigrams (Elasticsearch)
-            else:
-                parts = [run] + [p for p in _jieba().cut_for_search(run) if p != run]
+    scripts = _scripts()
+    for match in scripts.runs.finditer(normalise(text)):
+        group = match.lastindex - 1
+        if group < len(scripts.segmenters):
+            parts = _segment(scripts.segmenters[group], match.group(match.lastindex)[:MAX_TOKEN_LENGTH], for_query=for_query)
             folded += parts
             exact += parts
         else:
-            word = word[:MAX_TOKEN_LENGTH].lower()
+            word = match.group(match.lastindex)[:MAX_TOKEN_LENGTH].lower()
             folded_word = stem(fold(word))
             folded.append(SYNONYMS.get(folded_word, folded_word))
             exact.append(word)
@@ -140,7 +177,8 @@ def highlight(text, terms, *, length=220):
     text = normalise(text)
     if not text:
         return ""
-    pieces = re.split(rf"([{_LAO}{_CJK}]+|[^\W_]+)", text)
+    segmented = _scripts().any_script
+    pieces = re.split(rf"([{segmented}]+|[^\W_]+)" if segmented else r"([^\W_]+)", text)
     latin_terms = [t for t in terms if not is_cjk(t)]
     cjk_terms = sorted((t for t in terms if is_cjk(t)), key=len, reverse=True)
     cjk_pattern = re.compile("(" + "|".join(map(re.escape, cjk_terms)) + ")") if cjk_terms else None
