@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test messages check-deploy bench
+.PHONY: run test lint install install-test messages check-deploy bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ run: install
 test: install-test
 	$(MANAGE) compilemessages
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Lint and format (ruff) and the layers contract (import-linter); settings in pyproject.toml.
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	PYTHONPATH=site:. $(VENV)/bin/lint-imports
 
 # For translators: refresh the catalogues from the source (needs GNU gettext's xgettext).
 messages: install
