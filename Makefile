@@ -29,7 +29,7 @@ run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
 	$(MANAGE) rebuild_search_index
-	$(MANAGE) rundemo $(HOST):$(PORT)  # runserver + localstripe on 127.0.0.1:8420 for offline card payments
+	$(MANAGE) rundemo $(HOST):$(PORT)  # runserver + localstripe on 127.0.0.1:8420 (offline card payments) + db_worker (background tasks)
 
 test: install-test
 	$(MANAGE) compilemessages
