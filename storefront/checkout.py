@@ -1,4 +1,4 @@
-"""From cart to a pending order with its stock held and a Stripe PaymentIntent to confirm.
+"""From cart to a pending order with its stock held and a payment (core.payments gateway) to complete.
 
 Every price comes from the line sources (storefront.line_sources) at the moment of checkout;
 nothing the browser sends about prices, currency or totals is read.
@@ -13,11 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.payments import CreatedPayment, GatewayError, default_gateway_name, gateway
 from storefront.addresses import HOME_PROVINCE
 from storefront.line_sources import PricedLine, SoldOut, get_line_source, line_sources
 from storefront.models import AddressKind, Cart, DeliveryMethod, DeliveryRate, DeliveryZone, Order, OrderLine, OrderStatus, Payment
 from storefront.orders import new_order_number, transition_order
-from storefront.payments import stripe_client
 
 CURRENCY = "VND"
 
@@ -123,8 +123,8 @@ def _fingerprint(priced: PricedCart) -> str:
 def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None) -> Order:
     """A pending order for the cart with everything in it held until now + STOCK_HOLD_MINUTES.
 
-    Started again for an unchanged cart (a double click, a retry after Stripe was down) it
-    returns the same order with its holds renewed, so one PaymentIntent serves them all. A
+    Started again for an unchanged cart (a double click, a retry after the gateway was down) it
+    returns the same order with its holds renewed, so one payment serves them all. A
     changed cart cancels the previous pending order and releases its holds. Raises
     CheckoutError (empty cart, sold out, no delivery rate); on SOLD_OUT nothing is held.
 
@@ -186,7 +186,7 @@ def _save_order(*, order, cart, details, priced, fingerprint, user, now) -> Orde
         order.save()
         return order
     order = Order.objects.create(
-        number=new_order_number(now=now), cart=cart, user=user, fingerprint=fingerprint,
+        number=new_order_number(now=now), cart=cart, user=user, fingerprint=fingerprint, payment_provider=default_gateway_name(),
         subtotal_vnd=priced.subtotal_vnd, delivery_fee_vnd=priced.delivery_fee_vnd, total_vnd=priced.total_vnd,
         **contact, **address,
     )
@@ -202,34 +202,36 @@ def _save_order(*, order, cart, details, priced, fingerprint, user, now) -> Orde
     return order
 
 
-def ensure_payment_intent(*, order: Order) -> stripe_client.PaymentIntent:
-    """The order's PaymentIntent, created once.
+def ensure_payment(*, order: Order) -> CreatedPayment:
+    """The order's payment at its gateway, created once.
 
     The create runs with the order's row locked, so a concurrent click waits for it and then
-    finds the stored intent instead of creating a second one (Stripe would fold the two through
-    the idempotency key derived from the order; localstripe ignores idempotency keys). Only
-    checkouts of this very order wait; a slow Stripe makes them "busy, try again" (lock timeout),
-    never a second payment. Raises CheckoutError(PAYMENT_UNAVAILABLE) when Stripe cannot be
-    reached; the order and its holds stay, and the buyer can try again.
+    finds the stored payment instead of creating a second one (the gateway would also fold the
+    two through the idempotency key derived from the order; localstripe ignores idempotency keys).
+    Only checkouts of this very order wait; a slow gateway makes them "busy, try again" (lock
+    timeout), never a second payment. Raises CheckoutError(PAYMENT_UNAVAILABLE) when the gateway
+    cannot be reached; the order and its holds stay, and the buyer can try again.
     """
+    payment_gateway = gateway(order.payment_provider)
     try:
-        if not order.payment_intent_id:
+        if not order.provider_payment_id:
             with transaction.atomic():
-                locked = Order.objects.select_for_update(no_key=True).only("pk", "payment_intent_id").get(pk=order.pk)
-                if locked.payment_intent_id is None:
-                    intent = stripe_client.create_payment_intent(
-                        amount=order.total_vnd, currency=CURRENCY, idempotency_key=f"order-{order.number}-payment",
-                        metadata={"order_number": order.number},
+                locked = Order.objects.select_for_update(no_key=True).only("pk", "provider_payment_id").get(pk=order.pk)
+                if locked.provider_payment_id is None:
+                    payment = payment_gateway.create_payment(
+                        amount=order.total_vnd, currency=CURRENCY.lower(), reference=order.number,
+                        idempotency_key=f"order-{order.number}-payment", metadata={"order_number": order.number},
                     )
-                    Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
+                    Order.objects.filter(pk=order.pk).update(provider_payment_id=payment.provider_payment_id)
                     Payment.objects.create(
-                        order=order, payment_intent_id=intent.id, amount=intent.amount, currency=intent.currency, status=intent.status
+                        order=order, provider=payment.provider, provider_payment_id=payment.provider_payment_id,
+                        amount=payment.amount, currency=payment.currency, status=payment.status,
                     )
-                    order.payment_intent_id = intent.id
-                    return intent
-                order.payment_intent_id = locked.payment_intent_id
-        return stripe_client.retrieve_payment_intent(order.payment_intent_id)
-    except stripe_client.PaymentGatewayError:
+                    order.provider_payment_id = payment.provider_payment_id
+                    return payment
+                order.provider_payment_id = locked.provider_payment_id
+        return payment_gateway.retrieve_payment(order.provider_payment_id)
+    except GatewayError:
         raise CheckoutError(
             CheckoutErrorCode.PAYMENT_UNAVAILABLE,
             gettext("The payment service is unavailable right now. Your cart is kept: please try again in a moment."),

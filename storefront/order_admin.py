@@ -11,12 +11,12 @@ from wagtail.admin.views.generic.models import InspectView
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.payments import GatewayError
 from storefront.forms import RefundForm, ShipForm
 from storefront.models import Order, Refund
 from storefront.orders import (
-    ALLOWED_TRANSITIONS, IllegalTransition, RefundError, mark_fulfilled, mark_shipped, refund_order, resolve_attention,
+    ALLOWED_TRANSITIONS, IllegalTransition, RefundError, mark_fulfilled, mark_shipped, refund, resolve_attention,
 )
-from storefront.payments.stripe_client import PaymentGatewayError
 
 
 class OrderPermissionPolicy(ModelPermissionPolicy):
@@ -47,7 +47,7 @@ class OrderDetailView(InspectView):
             payments=order.payments.all(),
             refunds=order.refunds.order_by("created_at"),
             history=order.status_changes.all(),
-            events=order.stripe_events.order_by("received_at"),
+            events=order.payment_events.order_by("received_at"),
             can_fulfil="fulfilled" in allowed,
             can_ship="shipped" in allowed,
             ship_form=ShipForm(),
@@ -109,17 +109,17 @@ def order_action(viewset, action):
                 if not form.is_valid():
                     messages.error(request, _("Enter an amount to refund."))
                 else:
-                    refund = refund_order(
+                    row = refund(
                         order_id=order.pk, amount_vnd=form.cleaned_data["amount_vnd"], request_key=form.cleaned_data["request_key"],
                         reason=form.cleaned_data["reason"], user=request.user,
                     )
-                    messages.success(request, _("Refund %(id)s recorded.") % {"id": refund.stripe_refund_id or refund.pk})
+                    messages.success(request, _("Refund %(id)s recorded.") % {"id": row.provider_refund_id or row.pk})
         except IllegalTransition:
             messages.error(request, _("This order cannot move to that status from where it is."))
         except RefundError as error:
             messages.error(request, error.message)
-        except PaymentGatewayError:  # Stripe's own message is kept on the refund row, shown on the order
-            messages.error(request, _("Stripe could not be reached. Nothing was refunded; try again."))
+        except GatewayError:  # the provider's own message is kept on the refund row, shown on the order
+            messages.error(request, _("The payment provider could not be reached. Nothing was refunded; try again."))
         return redirect(viewset.get_url_name("inspect"), pk=order.pk)
 
     return view

@@ -1,4 +1,9 @@
-"""Orders after checkout: the status machine, fulfilment and refunds (the emails: storefront/emails.py)."""
+"""Orders after checkout: the status machine, fulfilment, and the order's money (the emails: storefront/emails.py).
+
+`mark_paid` and `refund` are the one way an order's money moves, whichever gateway
+(core.payments) carried it: the webhook handlers, the admin's order actions and booking
+cancellations all come through them.
+"""
 import logging
 import secrets
 
@@ -7,10 +12,10 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.payments import FINAL_PAYMENT_STATUSES, GatewayError, gateway
 from core.tasks import enqueue_on_commit
 from storefront.line_sources import line_sources
-from storefront.models import AttentionReason, Order, OrderStatus, OrderStatusChange, Refund, RefundStatus
-from storefront.payments import stripe_client
+from storefront.models import AttentionReason, CartLine, Order, OrderStatus, OrderStatusChange, Payment, Refund, RefundStatus
 from storefront.tasks import send_order_email_task
 
 logger = logging.getLogger(__name__)
@@ -83,30 +88,143 @@ def mark_shipped(*, order_id: int, tracking_number: str) -> Order:
         return transition_order(order=order, to_status=S.SHIPPED, note=order.tracking_number)
 
 
-def refund_order(*, order_id: int, amount_vnd: int, request_key: str, reason: str = "", user=None) -> Refund:
-    """Refund part or all of a paid order through Stripe, once per `request_key`.
+# --- money in -----------------------------------------------------------------------------------
 
-    The key comes from the refund form (one per rendered form), becomes the Refund row's unique
-    key and Stripe's idempotency key: a double click or a resubmitted form finds the same row
-    and refunds nothing more. Refunds of one order are serialised on the order's row lock, and
-    a refund is only requested for what is left after every refund requested or done, so two
-    editors refunding at once can never ask Stripe for more than was paid: the second is
-    refused. Raises RefundError (a message for the editor) or PaymentGatewayError.
+
+def payment_status_after(*, current: str, reported: str) -> str:
+    """The Payment row's status once an event reports `reported`: forward only.
+
+    A final status (succeeded, canceled) stays whatever arrives later, e.g. a failure event of an
+    earlier attempt delivered late. Before that the latest report wins: a declined card sends the
+    payment back to waiting (Stripe: requires_payment_method), and the buyer may try another.
+    """
+    return current if current in FINAL_PAYMENT_STATUSES else reported
+
+
+def _locked_order(*, provider: str, provider_payment_id: str):
+    return Order.objects.select_for_update().filter(payment_provider=provider, provider_payment_id=provider_payment_id).first()
+
+
+def record_payment(*, order: Order, provider: str, provider_payment_id: str, amount: int, currency: str, status: str) -> Payment:
+    """Record what the provider says about a payment, never moving a final one (the order is locked)."""
+    payment = Payment.objects.filter(provider=provider, provider_payment_id=provider_payment_id).first()
+    if payment is None:
+        return Payment.objects.create(
+            order=order, provider=provider, provider_payment_id=provider_payment_id, amount=amount, currency=currency.lower(),
+            status=status,
+        )
+    if payment.status not in FINAL_PAYMENT_STATUSES:
+        payment.status = payment_status_after(current=payment.status, reported=status)
+        payment.amount, payment.currency = amount, currency.lower()
+        payment.save(update_fields=["status", "amount", "currency", "updated_at"])
+    return payment
+
+
+def mark_paid(*, provider: str, provider_payment_id: str, amount: int, currency: str, status: str = "succeeded") -> str:
+    """The provider says the payment succeeded: the order becomes paid, once; returns what happened.
+
+    Called only from a verified provider event, never from the browser's word. With the order
+    locked: money that does not match the order (amount or currency) is refunded in full and the
+    order flagged; a payment landing on a cancelled order, or on one whose holds are lost, is
+    refunded; a paid order stays as it is. Otherwise every line source confirms its lines, the
+    bought lines leave the cart, and the confirmation email is enqueued after commit. A gateway
+    failure while refunding raises (GatewayError) and rolls everything back for a redelivery.
+    """
+    with transaction.atomic():
+        order = _locked_order(provider=provider, provider_payment_id=provider_payment_id)
+        if order is None:
+            return "no order"
+        record_payment(
+            order=order, provider=provider, provider_payment_id=provider_payment_id, amount=amount, currency=currency, status=status,
+        )
+        if currency.lower() != "vnd" or amount != order.total_vnd:
+            # Never kept: refunded in full, the buyer told, the order flagged for staff.
+            note = f"paid {amount} {currency}, expected {order.total_vnd} vnd"
+            logger.error("Order %s: %s; refunding", order.number, note)
+            refund_mismatched_payment(order=order, amount=amount, currency=currency, note=note)
+            return "amount mismatch: refunded"
+        if order.status == S.CANCELLED:
+            refund_lost_hold(order=order, amount=amount)
+            return "refunded: order cancelled"
+        if order.status != S.PENDING:
+            return "already " + order.status
+        if not _confirm_all(order):
+            for source in line_sources():
+                source.release_lines(order=order)
+            refund_lost_hold(order=order, amount=amount)
+            return "refunded: hold lost"
+        transition_order(order=order, to_status=S.PAID, note=provider_payment_id)
+        for line in order.lines.all():  # what was bought leaves the cart; anything added since stays
+            CartLine.objects.filter(cart_id=order.cart_id, source=line.source, reference=line.reference).delete()
+        enqueue_on_commit(send_order_email_task, order_id=order.pk, kind="confirmation")  # the provider waits for no mail server
+    return "paid"
+
+
+class _NotConfirmed(Exception):
+    pass
+
+
+def _confirm_all(order) -> bool:
+    """Every source confirms its lines, or none does (a savepoint undoes a partial confirmation)."""
+    sources = {line.source for line in order.lines.all()}
+    try:
+        with transaction.atomic():
+            for source in line_sources():
+                if source.name in sources and not source.confirm_lines(order=order):
+                    raise _NotConfirmed
+    except _NotConfirmed:
+        return False
+    return True
+
+
+def record_payment_failure(*, provider: str, provider_payment_id: str, amount: int, currency: str, status: str, message: str = "") -> str:
+    """An attempt was declined: the order stays pending, its cart and holds usable for another try.
+
+    A failure reported after the payment succeeded (an earlier attempt's event delivered late)
+    changes nothing: the payment and the order stay as they are.
+    """
+    with transaction.atomic():
+        order = _locked_order(provider=provider, provider_payment_id=provider_payment_id)
+        if order is None:
+            return "no order"
+        payment = record_payment(
+            order=order, provider=provider, provider_payment_id=provider_payment_id, amount=amount, currency=currency, status=status,
+        )
+        if payment.status in FINAL_PAYMENT_STATUSES:
+            return f"ignored: payment already {payment.status}"
+        if order.status == S.PENDING:
+            order.last_payment_error = (message or "")[:255]
+            order.save(update_fields=["last_payment_error"])
+    return "failed"
+
+
+# --- money out ----------------------------------------------------------------------------------
+
+
+def refund(*, order_id: int, amount_vnd: int, request_key: str, reason: str = "", user=None) -> Refund:
+    """Refund part or all of a paid order through its gateway, once per `request_key`.
+
+    The key comes from the caller (one per rendered admin form; one per booking), becomes the
+    Refund row's unique key and the gateway's idempotency key: a double click or a resubmitted
+    form finds the same row and refunds nothing more. Refunds of one order are serialised on the
+    order's row lock, and a refund is only requested for what is left after every refund
+    requested or done, so two editors refunding at once can never ask for more than was paid:
+    the second is refused. Raises RefundError (a message for the editor) or GatewayError.
     """
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order_id)
-        refund = Refund.objects.filter(request_key=request_key).first()
-        if refund is not None and (refund.order_id != order.pk or refund.status != RefundStatus.FAILED):
-            return refund
-        if order.status not in REFUNDABLE or not order.payment_intent_id:
+        row = Refund.objects.filter(request_key=request_key).first()
+        if row is not None and (row.order_id != order.pk or row.status != RefundStatus.FAILED):
+            return row
+        if order.status not in REFUNDABLE or not order.provider_payment_id:
             raise RefundError(_("Only a paid order can be refunded."))
-        refund = open_refund(
+        row = open_refund(
             order=order, paid=order.total_vnd, currency="vnd", request_key=request_key,
-            amount=refund.amount if refund is not None else amount_vnd, reason=reason, user=user,
+            amount=row.amount if row is not None else amount_vnd, reason=reason, user=user,
         )
-    # Stripe is called outside the transaction: no row lock is held while waiting on the network.
+    # The gateway is called outside the transaction: no row lock is held while waiting on the network.
     # The requested row already counts against what is left, so a concurrent refund is refused.
-    return send_refund(order_id=order.pk, refund=refund)
+    return send_refund(order_id=order.pk, refund=row)
 
 
 def refund_left(*, order: Order, paid: int, currency: str = "vnd") -> int:
@@ -137,48 +255,53 @@ def open_refund(*, order: Order, paid: int, currency: str, request_key: str, amo
         )
     if not 1 <= amount <= left:
         raise RefundError(_("Enter an amount between 1 and %(left)s đồng.") % {"left": left})
-    refund, created = Refund.objects.get_or_create(
+    row, created = Refund.objects.get_or_create(
         request_key=request_key,
-        defaults={"order": order, "amount": amount, "currency": currency.lower(), "reason": reason[:255], "requested_by": user},
+        defaults={
+            "order": order, "provider": order.payment_provider, "amount": amount, "currency": currency.lower(),
+            "reason": reason[:255], "requested_by": user,
+        },
     )
     if not created:
-        refund.status, refund.failure_message = RefundStatus.REQUESTED, ""
-        refund.save(update_fields=["status", "failure_message"])
-    return refund
+        row.status, row.failure_message = RefundStatus.REQUESTED, ""
+        row.save(update_fields=["status", "failure_message"])
+    return row
 
 
 def send_refund(*, order_id: int, refund: Refund, to_status: str | None = None) -> Refund:
-    """Ask Stripe for a requested refund and record its answer on the row, whichever it is.
+    """Ask the order's gateway for a requested refund and record its answer on the row, whichever it is.
 
-    Stripe refused or could not be reached: the row becomes failed, with Stripe's message, and
-    PaymentGatewayError is raised. Stripe refunded: the row becomes succeeded and the order's
+    The gateway refused or could not be reached: the row becomes failed, with its message, and
+    GatewayError is raised. The gateway accepted: the row becomes succeeded and the order's
     refunded amount and status follow (see `_record_refund`). Called outside a transaction by the
     admin; inside the webhook's, where a failure rolls the row back with the event for a redelivery.
     """
-    order = Order.objects.only("pk", "payment_intent_id").get(pk=order_id)
+    order = Order.objects.only("pk", "payment_provider", "provider_payment_id").get(pk=order_id)
     try:
-        refund_id = stripe_client.refund_payment(
-            payment_intent_id=order.payment_intent_id, amount=stripe_client.from_stripe_amount(refund.amount, refund.currency),
-            currency=refund.currency, idempotency_key=f"refund-{refund.request_key}",
+        result = gateway(order.payment_provider).refund(
+            provider_payment_id=order.provider_payment_id, amount=refund.amount, currency=refund.currency,
+            idempotency_key=f"refund-{refund.request_key}",
         )
-    except stripe_client.PaymentGatewayError as error:
+    except GatewayError as error:
         Refund.objects.filter(pk=refund.pk).update(status=RefundStatus.FAILED, failure_message=str(error)[:255])
         refund.status, refund.failure_message = RefundStatus.FAILED, str(error)[:255]
         raise
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order_id)
-        _record_refund(order=order, refund=refund, stripe_refund_id=refund_id, note=refund.reason, to_status=to_status)
+        _record_refund(order=order, refund=refund, provider_refund_id=result.provider_refund_id, note=refund.reason, to_status=to_status)
     return refund
 
 
-def _record_refund(*, order, refund, stripe_refund_id, note="", to_status=None):
-    """Book a refund Stripe accepted on the (locked) order and move its status.
+def _record_refund(*, order, refund, provider_refund_id, note="", to_status=None):
+    """Book a refund the gateway accepted on the (locked) order and move its status.
 
-    The row is marked succeeded first and whatever the status machine says: Stripe has refunded,
-    so the row must say so even when the order cannot move (e.g. it is already refunded).
+    The row is marked succeeded first and whatever the status machine says: the money has gone
+    back, so the row must say so even when the order cannot move (e.g. it is already refunded).
     """
-    Refund.objects.filter(pk=refund.pk).update(status=RefundStatus.SUCCEEDED, stripe_refund_id=stripe_refund_id, failure_message="")
-    refund.status, refund.stripe_refund_id = RefundStatus.SUCCEEDED, stripe_refund_id
+    Refund.objects.filter(pk=refund.pk).update(
+        status=RefundStatus.SUCCEEDED, provider=order.payment_provider, provider_refund_id=provider_refund_id, failure_message="",
+    )
+    refund.status, refund.provider, refund.provider_refund_id = RefundStatus.SUCCEEDED, order.payment_provider, provider_refund_id
     if refund.currency == "vnd":
         order.refunded_vnd = min(order.total_vnd, order.refunded_vnd + refund.amount)
         order.save(update_fields=["refunded_vnd"])
@@ -187,48 +310,75 @@ def _record_refund(*, order, refund, stripe_refund_id, note="", to_status=None):
     if to_status in ALLOWED_TRANSITIONS[order.status]:
         transition_order(order=order, to_status=to_status, note=note)
     else:
-        logger.warning("Order %s: refund %s recorded, status stays %s", order.number, stripe_refund_id, order.status)
+        logger.warning("Order %s: refund %s recorded, status stays %s", order.number, provider_refund_id, order.status)
+
+
+def record_refund_update(*, provider: str, provider_refund_id: str, status: str, message: str = "") -> str:
+    """The provider reports a refund's new status. Only a failure after acceptance changes anything.
+
+    The row becomes failed, the money it counted leaves the order's refunded amount (the order's
+    status stays: final statuses never move back), and the order is flagged for staff, who pay
+    the buyer back another way. Serialised with every other refund on the order's row lock.
+    """
+    found = Refund.objects.filter(provider=provider, provider_refund_id=provider_refund_id).values_list("pk", "order_id").first()
+    if found is None:
+        return "no refund"
+    if status != RefundStatus.FAILED:
+        return f"refund {status}"
+    with transaction.atomic():
+        order = Order.objects.select_for_update().get(pk=found[1])
+        row = Refund.objects.get(pk=found[0])
+        if row.status == RefundStatus.FAILED:
+            return "refund already failed"
+        was_succeeded = row.status == RefundStatus.SUCCEEDED
+        row.status, row.failure_message = RefundStatus.FAILED, (message or "failed after it was accepted")[:255]
+        row.save(update_fields=["status", "failure_message"])
+        if was_succeeded and row.currency == "vnd":
+            order.refunded_vnd = max(0, order.refunded_vnd - row.amount)
+            order.save(update_fields=["refunded_vnd"])
+        flag_order(order=order, reason=AttentionReason.REFUND_FAILED)
+    return "refund failed: flagged"
 
 
 def refund_lost_hold(*, order: Order, amount: int) -> None:
     """The payment landed but the stock it was for is gone: give the money back, tell the buyer.
 
-    Runs inside the webhook's transaction with the order locked; if Stripe fails, the exception
-    rolls everything back and Stripe delivers the event again later.
+    Runs inside the webhook's transaction with the order locked; if the gateway fails, the
+    exception rolls everything back and the provider delivers the event again later.
     """
-    refund = open_refund(
+    row = open_refund(
         order=order, paid=amount, currency="vnd", request_key=f"lost-hold-{order.number}", amount=amount,
         reason="stock no longer available when the payment arrived",
     )
-    if refund.status != RefundStatus.SUCCEEDED:
-        send_refund(order_id=order.pk, refund=refund, to_status=S.REFUNDED)
+    if row.status != RefundStatus.SUCCEEDED:
+        send_refund(order_id=order.pk, refund=row, to_status=S.REFUNDED)
     enqueue_on_commit(send_order_email_task, order_id=order.pk, kind="refund_notice")
 
 
 def refund_mismatched_payment(*, order: Order, amount: int, currency: str, note: str) -> Refund:
     """Money that does not match the order (amount or currency) is never kept.
 
-    Inside the webhook's transaction with the order locked: everything the PaymentIntent took
-    (`amount` in Stripe's unit of `currency`) goes back through the same refund code as an
+    Inside the webhook's transaction with the order locked: everything the payment took
+    (`amount` in the minor unit of `currency`) goes back through the same refund code as an
     editor's refund, the order (if it was waiting for this payment) is refunded and its holds
     released, staff see it flagged in the Orders admin, and the buyer is emailed after commit.
-    A Stripe failure rolls everything back; Stripe delivers the event again later.
+    A gateway failure rolls everything back; the provider delivers the event again later.
     """
-    refund = open_refund(
-        order=order, paid=amount, currency=currency, request_key=f"mismatch-{order.payment_intent_id}"[:64], amount=amount,
+    row = open_refund(
+        order=order, paid=amount, currency=currency, request_key=f"mismatch-{order.provider_payment_id}"[:64], amount=amount,
         reason=note,
     )
-    if refund.status == RefundStatus.SUCCEEDED:  # refunded when this event came before
-        return refund
+    if row.status == RefundStatus.SUCCEEDED:  # refunded when this event came before
+        return row
     waiting = order.status in (S.PENDING, S.CANCELLED)
     if waiting:
         for source in line_sources():
             source.release_lines(order=order)
     # An order already paid keeps its status: only this payment's money goes back.
-    send_refund(order_id=order.pk, refund=refund, to_status=S.REFUNDED if waiting else order.status)
+    send_refund(order_id=order.pk, refund=row, to_status=S.REFUNDED if waiting else order.status)
     flag_order(order=order, reason=AttentionReason.PAYMENT_MISMATCH)
     enqueue_on_commit(send_order_email_task, order_id=order.pk, kind="payment_mismatch")
-    return refund
+    return row
 
 
 def flag_order(*, order: Order, reason: str) -> None:

@@ -8,6 +8,8 @@ from django.utils import translation
 from home.catalogues import compile_catalogues
 
 LOCAL_NAMES = {"localhost", "testserver"}
+# The `payments` fixture: a test runs once per payment gateway (Stripe, and the test suite's fake one).
+pytest_plugins = ["tests.storefront.gateways"]
 
 
 class LeftTheMachine(ConnectionRefusedError):

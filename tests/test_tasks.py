@@ -98,7 +98,7 @@ def test_a_task_that_keeps_failing_gives_up_after_its_last_attempt(database_task
 
 def _paid_order(home_page):
     order = start_checkout(cart=make_cart((make_shop(home_page, stock=5), 2)), details=checkout_details(language="en"))
-    Order.objects.filter(pk=order.pk).update(payment_intent_id=f"pi_test_{uuid.uuid4().hex[:12]}")
+    Order.objects.filter(pk=order.pk).update(provider_payment_id=f"pi_test_{uuid.uuid4().hex[:12]}")
     order.refresh_from_db()
     return order
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core.tasks import enqueue_on_commit
+from storefront import orders
 from tourism.availability import departure_seats_left, free_rooms, package_parts, room_is_free, session_seats_left, sessions_on
 from tourism.bookable import is_bookable
 from tourism.models import (
@@ -168,16 +169,16 @@ def lock_places(*, departure_ids=(), session_ids=(), room_ids=()):
         list(HomestayRoom.objects.select_for_update().filter(pk__in=room_ids).order_by("pk").values_list("pk"))
 
 
-def confirm_booking(*, booking, now, payment_intent_id=None):
+def confirm_booking(*, booking, now, provider_payment_id=None):
     """Held → confirmed (with its components); the confirmation email is enqueued after commit."""
     with transaction.atomic():
         booking = Booking.objects.select_for_update().get(pk=booking.pk)
         if booking.status == BookingStatus.HELD and booking.hold_expires_at <= now:
             raise BookingError(BookingErrorCode.ILLEGAL_TRANSITION, _("This hold has expired; please book again."))
         _move(booking, BookingStatus.CONFIRMED)
-        if payment_intent_id:
-            booking.payment_intent_id = payment_intent_id
-            booking.save(update_fields=["payment_intent_id"])
+        if provider_payment_id:
+            booking.provider_payment_id = provider_payment_id
+            booking.save(update_fields=["provider_payment_id"])
         booking_id = booking.pk
         enqueue_on_commit(send_booking_confirmation_task, booking_id=booking_id)
     return booking
@@ -206,25 +207,27 @@ def cancel_booking(*, booking, now):
 
 
 def refund_booking(*, booking):
-    """Send a cancelled booking's refund to Stripe; returns the refund id (None when nothing is due).
+    """Refund a cancelled booking through its order (storefront.orders.refund, whichever gateway took
+    the payment); returns the provider's refund id (None when nothing is due).
 
     Called after cancel_booking has committed, outside any transaction, so a slow or failing
-    Stripe never holds row locks. The idempotency key is fixed per booking: calling again after
-    a gateway error cannot refund twice.
+    gateway never holds row locks. The refund's key is fixed per booking: calling again after a
+    gateway error asks again with the same key, and after a success returns the same refund, so a
+    booking is never refunded twice. The order's refunded amount and status follow (partially
+    refunded, or refunded when nothing is left). Raises RefundError (the order cannot be refunded,
+    e.g. nothing is left) or GatewayError.
     """
-    from storefront.payments.stripe_client import refund_payment
-
-    booking = Booking.objects.get(pk=booking.pk)
+    booking = Booking.objects.select_related("order_line").get(pk=booking.pk)
     if booking.status != BookingStatus.CANCELLED:
         raise BookingError(BookingErrorCode.ILLEGAL_TRANSITION, _("Only a cancelled booking can be refunded."))
-    if booking.stripe_refund_id or not booking.refund_vnd or not booking.payment_intent_id:
-        return booking.stripe_refund_id
-    refund_id = refund_payment(
-        payment_intent_id=booking.payment_intent_id, amount=booking.refund_vnd, currency="VND",
-        idempotency_key=f"booking-{booking.pk}-refund",
+    if booking.provider_refund_id or not booking.refund_vnd or booking.order_line is None:
+        return booking.provider_refund_id  # refunded before, nothing due, or never paid through an order
+    refund = orders.refund(
+        order_id=booking.order_line.order_id, amount_vnd=booking.refund_vnd, request_key=f"booking-{booking.pk}-refund",
+        reason=f"booking #{booking.pk} cancelled",
     )
-    Booking.objects.filter(pk=booking.pk).update(stripe_refund_id=refund_id)
-    return refund_id
+    Booking.objects.filter(pk=booking.pk).update(provider_refund_id=refund.provider_refund_id)
+    return refund.provider_refund_id
 
 
 def release_expired_holds(*, now):

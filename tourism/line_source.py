@@ -161,7 +161,7 @@ class BookingLineSource:
                 except BookingError:
                     return False
                 Booking.objects.filter(pk=booking.pk).update(order_line=line)
-            confirm_booking(booking=booking, now=now, payment_intent_id=order.payment_intent_id)
+            confirm_booking(booking=booking, now=now, provider_payment_id=order.provider_payment_id)
         return True
 
 

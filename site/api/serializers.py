@@ -275,9 +275,11 @@ class OrderSerializer(serializers.Serializer):
 
 
 class PaymentSerializer(serializers.Serializer):
-    payment_intent_id = serializers.CharField()
-    client_secret = serializers.CharField(help_text="Confirm the PaymentIntent with Stripe's SDK using this.")
-    publishable_key = serializers.CharField()
+    provider = serializers.CharField(help_text="The payment gateway, e.g. `stripe`; the fields below marked Stripe come with it.")
+    provider_payment_id = serializers.CharField()
+    payment_intent_id = serializers.CharField(required=False, help_text="Stripe: the PaymentIntent (= provider_payment_id).")
+    client_secret = serializers.CharField(required=False, help_text="Stripe: confirm the PaymentIntent with Stripe's SDK using this.")
+    publishable_key = serializers.CharField(required=False, help_text="Stripe: the key for Stripe's SDK.")
     amount = serializers.IntegerField(help_text="In đồng (VND has no minor unit).")
     currency = serializers.CharField()
 

@@ -25,6 +25,7 @@ urlpatterns = [
     path("display-currency/", storefront_views.set_display_currency, name="set_display_currency"),
     # Outside i18n_patterns: Stripe posts to one fixed URL, with no language and no CSRF token.
     path("stripe/webhook/", storefront_views.stripe_webhook, name="stripe_webhook"),
+    path("payments/<slug:provider>/webhook/", storefront_views.payment_webhook, name="payment_webhook"),
     # The headless API: no language prefix, the language is a parameter (?lang=) — see site/api.
     path("api/", include("api.urls")),
 ]

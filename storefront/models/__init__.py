@@ -2,7 +2,7 @@ from storefront.models.cart import Cart, CartLine
 from storefront.models.choices import Marketplace, OcopGroup, OcopStars, ProducerKind, ProtectionKind
 from storefront.models.delivery import DeliveryRate, DeliveryZone
 from storefront.models.orders import AddressKind, AttentionReason, DeliveryMethod, LineKind, Order, OrderLine, OrderStatus, OrderStatusChange
-from storefront.models.payments import Payment, Refund, RefundStatus, StripeEvent
+from storefront.models.payments import Payment, PaymentEvent, Refund, RefundStatus
 from storefront.models.producers import ProducerIndexPage, ProducerMember, ProducerPage
 from storefront.models.products import CataloguePage, MarketplaceLink, ProductImage, ProductPage, ProductVariant
 from storefront.models.settings import ExchangeRates
@@ -28,6 +28,7 @@ __all__ = [
     "OrderStatus",
     "OrderStatusChange",
     "Payment",
+    "PaymentEvent",
     "ProducerIndexPage",
     "ProducerKind",
     "ProducerMember",
@@ -40,5 +41,4 @@ __all__ = [
     "RefundStatus",
     "StockHold",
     "StockLevel",
-    "StripeEvent",
 ]

@@ -22,6 +22,7 @@ class AttentionReason(models.TextChoices):
     """Why an order waits for staff (Orders → filter "needs attention")."""
 
     PAYMENT_MISMATCH = "payment_mismatch", _("Paid amount or currency did not match the order: refunded automatically")
+    REFUND_FAILED = "refund_failed", _("A refund the payment provider had accepted failed: the buyer has not been paid back")
 
 
 class DeliveryMethod(models.TextChoices):
@@ -53,7 +54,7 @@ class Order(models.Model):
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     cart = models.ForeignKey("storefront.Cart", null=True, blank=True, on_delete=models.SET_NULL, related_name="orders")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="orders")
-    # What the buyer pays for: checkout reuses this order (and its PaymentIntent) while it matches the cart.
+    # What the buyer pays for: checkout reuses this order (and its payment) while it matches the cart.
     fingerprint = models.CharField(max_length=64, editable=False)
     # Orders point at carts and users, never at content an editor could delete: keeping Wagtail's
     # "usage" index for them cost every checkout two queries and an insert.
@@ -78,7 +79,9 @@ class Order(models.Model):
     total_vnd = models.PositiveBigIntegerField(_("total (VND)"))
     refunded_vnd = models.PositiveBigIntegerField(_("refunded (VND)"), default=0)
 
-    payment_intent_id = models.CharField(_("Stripe PaymentIntent"), max_length=64, unique=True, null=True, blank=True)
+    # The gateway (core.payments) that takes this order's payment, and its id for the payment.
+    payment_provider = models.CharField(_("payment provider"), max_length=20, default="stripe")
+    provider_payment_id = models.CharField(_("provider's payment id"), max_length=64, null=True, blank=True)
     hold_expires_at = models.DateTimeField(_("stock held until"), null=True, blank=True)
     last_payment_error = models.CharField(max_length=255, blank=True)
     tracking_number = models.CharField(_("tracking number"), max_length=80, blank=True)
@@ -95,6 +98,9 @@ class Order(models.Model):
         verbose_name = _("order")
         verbose_name_plural = _("orders")
         ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["payment_provider", "provider_payment_id"], name="storefront_order_provider_payment_unique"),
+        ]
 
     def __str__(self):
         return self.number

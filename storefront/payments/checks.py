@@ -10,6 +10,8 @@ REQUIRED_STRIPE_SETTINGS = ("STRIPE_SECRET_KEY", "STRIPE_PUBLISHABLE_KEY", "STRI
 
 
 def missing_stripe_settings() -> list[str]:
+    if "stripe" not in getattr(settings, "PAYMENT_GATEWAYS", {}):
+        return []  # Stripe is not one of the site's gateways (core.payments)
     return [name for name in REQUIRED_STRIPE_SETTINGS if not str(getattr(settings, name, "") or "").strip()]
 
 

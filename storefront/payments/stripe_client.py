@@ -1,4 +1,4 @@
-"""Every call to Stripe goes through this module.
+"""Every call to Stripe goes through this module (storefront.payments.stripe_gateway uses it).
 
 Keys, API base (localstripe offline, Stripe in production) and the timeout come from settings.
 The timeout is shorter than a web worker's, so a slow Stripe turns into a clear "try again"
@@ -6,18 +6,14 @@ for the buyer instead of a killed worker. Callers pass an idempotency key, so re
 request (a double click, a timeout whose request did reach Stripe) never makes a second payment.
 """
 from dataclasses import dataclass
-from decimal import Decimal
 
 import stripe
 from django.conf import settings
 
-# Stripe's zero-decimal currencies: the amount is sent in the major unit (1 VND is `1`, not `100`).
-ZERO_DECIMAL_CURRENCIES = frozenset(
-    {"bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf"}
-)
+from core.payments import GatewayError, from_minor_units, to_minor_units
 
 
-class PaymentGatewayError(Exception):
+class PaymentGatewayError(GatewayError):
     """Stripe could not be reached or refused the request; nothing was charged, the buyer may retry."""
 
 
@@ -31,26 +27,13 @@ class PaymentIntent:
 
 
 def to_stripe_amount(amount, currency):
-    """An amount in the currency's major unit → the integer Stripe expects.
-
-    1,250,000 ₫ → 1250000; US$12.34 → 1234. Fractions of a zero-decimal currency are refused
-    rather than rounded: a price in đồng is always whole.
-    """
-    currency = currency.lower()
-    amount = Decimal(amount)
-    minor = amount if currency in ZERO_DECIMAL_CURRENCIES else amount * 100
-    if minor != minor.to_integral_value():
-        raise ValueError(f"{amount} {currency.upper()} has more decimals than the currency allows")
-    if minor <= 0:
-        raise ValueError("a payment amount must be positive")
-    return int(minor)
+    """An amount in the currency's major unit → the integer Stripe expects (its zero-decimal list is ISO's)."""
+    return to_minor_units(amount, currency)
 
 
 def from_stripe_amount(amount, currency):
     """Stripe's integer → the amount in the currency's major unit: the inverse of to_stripe_amount."""
-    if currency.lower() in ZERO_DECIMAL_CURRENCIES:
-        return int(amount)
-    return (Decimal(int(amount)) / 100).quantize(Decimal("0.01"))
+    return from_minor_units(amount, currency)
 
 
 def stripe_client():
@@ -96,10 +79,9 @@ def confirm_with_test_card(*, payment_intent_id, card):
 
 
 def refund_payment(*, payment_intent_id, amount, currency, idempotency_key):
-    """Refund `amount` (major unit) of a PaymentIntent; returns the Stripe refund id."""
+    """Refund `amount` (major unit) of a PaymentIntent; returns the Stripe refund (id, status)."""
     params = {"payment_intent": payment_intent_id, "amount": to_stripe_amount(amount, currency)}
-    refund = _call(lambda client: client.v1.refunds.create(params, {"idempotency_key": idempotency_key}))
-    return refund.id
+    return _call(lambda client: client.v1.refunds.create(params, {"idempotency_key": idempotency_key}))
 
 
 def _call(request):

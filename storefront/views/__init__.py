@@ -1,7 +1,7 @@
 from storefront.views.cart import add_to_cart, cart_badge, cart_page, remove_cart_line, update_cart_line
 from storefront.views.checkout import checkout_page, offline_demo_card, order_page, pay_page
 from storefront.views.currency import set_display_currency
-from storefront.views.stripe_webhook import stripe_webhook
+from storefront.views.payment_webhooks import payment_webhook, stripe_webhook
 
 __all__ = [
     "add_to_cart",
@@ -11,6 +11,7 @@ __all__ = [
     "offline_demo_card",
     "order_page",
     "pay_page",
+    "payment_webhook",
     "remove_cart_line",
     "set_display_currency",
     "stripe_webhook",

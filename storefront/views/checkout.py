@@ -8,7 +8,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from storefront import cart as carts
-from storefront.checkout import CheckoutError, CheckoutErrorCode, ensure_payment_intent, price_cart_lines, start_checkout
+from core.payments import gateway
+from storefront.checkout import CheckoutError, CheckoutErrorCode, ensure_payment, price_cart_lines, start_checkout
 from storefront.forms import CheckoutForm
 from storefront.models import Order, OrderStatus
 from storefront.payments import stripe_client
@@ -26,7 +27,7 @@ def checkout_page(request):
         user = request.user if request.user.is_authenticated else None
         try:
             order = start_checkout(cart=cart, details=form.details(language=translation.get_language()), user=user)
-            ensure_payment_intent(order=order)
+            ensure_payment(order=order)
         except CheckoutError as error:
             context["error_message"] = error.message
             status = 503 if error.code == CheckoutErrorCode.PAYMENT_UNAVAILABLE else 400
@@ -40,17 +41,15 @@ def pay_page(request, token):
     order = get_object_or_404(Order, token=token)
     if order.status != OrderStatus.PENDING:
         return redirect("storefront:order", token=token)
-    context = {"order": order, "lines": order.lines.all(), "error_message": "", "client_secret": ""}
+    context = {"order": order, "lines": order.lines.all(), "error_message": ""}
     try:
-        intent = ensure_payment_intent(order=order)
-        context["client_secret"] = intent.client_secret
+        payment = ensure_payment(order=order)
     except CheckoutError as error:
         context["error_message"] = error.message
         return render(request, "storefront/pay_page.html", context, status=503)
-    context.update(
-        stripe_js_url=settings.STRIPE_JS_URL, stripe_publishable_key=settings.STRIPE_PUBLISHABLE_KEY,
-        offline_demo=settings.STRIPE_OFFLINE_DEMO,
-    )
+    # The gateway's own form (its template and what it needs) is included in the page.
+    payment_gateway = gateway(order.payment_provider)
+    context.update(payment_gateway.pay_context(payment), payment=payment, payment_template=payment_gateway.pay_template)
     return render(request, "storefront/pay_page.html", context)
 
 
@@ -59,11 +58,13 @@ def offline_demo_card(request, token):
     """Demo with localstripe only (STRIPE_OFFLINE_DEMO): see stripe_client.confirm_with_test_card."""
     if not settings.STRIPE_OFFLINE_DEMO:
         raise Http404
-    order = get_object_or_404(Order, token=token, status=OrderStatus.PENDING, payment_intent_id__isnull=False)
+    order = get_object_or_404(
+        Order, token=token, status=OrderStatus.PENDING, payment_provider="stripe", provider_payment_id__isnull=False,
+    )
     data = json.loads(request.body or b"{}")
     card = {key: str(data.get(key, "")) for key in ("number", "exp_month", "exp_year", "cvc")}
     try:
-        intent = stripe_client.confirm_with_test_card(payment_intent_id=order.payment_intent_id, card=card)
+        intent = stripe_client.confirm_with_test_card(payment_intent_id=order.provider_payment_id, card=card)
     except stripe_client.PaymentGatewayError as error:
         return JsonResponse({"error": str(error)}, status=402)
     return JsonResponse({"status": intent.status})

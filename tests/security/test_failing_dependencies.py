@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
-from storefront.checkout import ensure_payment_intent, start_checkout
+from storefront.checkout import ensure_payment, start_checkout
 from storefront.models import Order, OrderStatus, StockLevel
 from tests.servers import free_port
 from tests.storefront.factories import checkout_details, make_cart, make_shop, payment_event, signed_webhook
@@ -45,7 +45,7 @@ def smtp_hanging(settings):
 def _pending_order(home_page, language="en"):
     variant = make_shop(home_page, stock=5)
     order = start_checkout(cart=make_cart((variant, 2)), details=checkout_details(language=language))
-    Order.objects.filter(pk=order.pk).update(payment_intent_id=f"pi_mail_{order.pk}")
+    Order.objects.filter(pk=order.pk).update(provider_payment_id=f"pi_mail_{order.pk}")
     order.refresh_from_db()
     return order
 
@@ -146,12 +146,12 @@ def test_stripe_failing_then_back_the_retry_reuses_the_orders_idempotency_key(ho
         settings.STRIPE_API_BASE = f"http://127.0.0.1:{free_port()}"  # Stripe down
         order = start_checkout(cart=cart, details=checkout_details())
         with pytest.raises(CheckoutError):
-            ensure_payment_intent(order=order)
+            ensure_payment(order=order)
         assert StockLevel.objects.get(variant=variant).quantity == 3  # the hold stays for the retry
 
         settings.STRIPE_API_BASE = working  # Stripe back: the buyer presses "pay" again
         again = start_checkout(cart=cart, details=checkout_details())
-        intent = ensure_payment_intent(order=again)
+        intent = ensure_payment(order=again)
     finally:
         stripe_client.create_payment_intent = saved
 
@@ -259,4 +259,4 @@ def test_stripe_hanging_mid_checkout_times_out_into_try_again_with_cart_and_hold
     assert client.get("/en/cart/badge/").json()["count"] == 2
     assert StockLevel.objects.get(variant=variant).quantity == 3
     order = Order.objects.get()
-    assert order.status == OrderStatus.PENDING and order.payment_intent_id is None
+    assert order.status == OrderStatus.PENDING and order.provider_payment_id is None

@@ -12,7 +12,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 
 from storefront.checkout import start_checkout
-from storefront.models import CartLine, Order, OrderStatus, StripeEvent
+from storefront.models import CartLine, Order, OrderStatus, PaymentEvent
 from tests.storefront.factories import checkout_details, make_cart, make_shop, payment_event, signed_webhook
 from tests.tourism.factories import make_experience, make_homestay, make_session, make_village
 from tests.tourism.test_operator_permissions import SECRET, world  # noqa: F401  (the operator fixture)
@@ -247,13 +247,13 @@ def test_the_webhook_refuses_get_and_oversized_bodies(client, home_page):
     huge = b'{"id": "evt_x", "padding": "' + b"x" * (6 * 1024 * 1024) + b'"}'
     response = client.post("/stripe/webhook/", huge, content_type="application/json", HTTP_STRIPE_SIGNATURE="t=1,v1=00")
     assert response.status_code in (400, 413)
-    assert not StripeEvent.objects.exists()
+    assert not PaymentEvent.objects.exists()
 
 
 def test_a_signed_event_for_someone_elses_intent_or_an_unknown_type_changes_nothing(client, home_page):
     variant = make_shop(home_page, stock=5)
     order = start_checkout(cart=make_cart((variant, 1)), details=checkout_details())
-    Order.objects.filter(pk=order.pk).update(payment_intent_id="pi_ours")
+    Order.objects.filter(pk=order.pk).update(provider_payment_id="pi_ours")
     order.refresh_from_db()
     stranger = json.loads(payment_event(order, event_id="evt_stranger"))
     stranger["data"]["object"]["id"] = "pi_not_ours"
@@ -264,7 +264,7 @@ def test_a_signed_event_for_someone_elses_intent_or_an_unknown_type_changes_noth
     order.refresh_from_db()
     assert [r.status_code for r in responses] == [200, 200]
     assert order.status == OrderStatus.PENDING
-    assert dict(StripeEvent.objects.values_list("event_id", "outcome")) == {"evt_stranger": "no order", "evt_unknown": "ignored"}
+    assert dict(PaymentEvent.objects.values_list("event_id", "outcome")) == {"evt_stranger": "no order", "evt_unknown": "ignored"}
 
 
 # --- The Wagtail admin API (the operator matrix for admin views: tests/tourism/test_operator_permissions.py) ---

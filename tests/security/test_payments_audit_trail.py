@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from storefront.checkout import start_checkout
-from storefront.models import Order, OrderStatus, Payment, Refund, StripeEvent
+from storefront.models import Order, OrderStatus, Payment, Refund, PaymentEvent
 from storefront.payments import stripe_client
 from tests.storefront.factories import checkout_details, make_cart, make_shop, payment_event, signed_webhook
 
@@ -20,7 +20,7 @@ def test_payment_events_and_refunds_are_traceable_by_their_stripe_ids(client, ho
         amount=order.total_vnd, currency="VND", idempotency_key=uuid.uuid4().hex, metadata={}, payment_method="pm_card_visa"
     )
     stripe_client.stripe_client().v1.payment_intents.confirm(intent.id)
-    Order.objects.filter(pk=order.pk).update(payment_intent_id=intent.id)
+    Order.objects.filter(pk=order.pk).update(provider_payment_id=intent.id)
     order.refresh_from_db()
     payloads = [payment_event(order, event_id="evt_audit_paid"), payment_event(order, event_id="evt_audit_paid")]
     with django_capture_on_commit_callbacks(execute=True):
@@ -34,17 +34,17 @@ def test_payment_events_and_refunds_are_traceable_by_their_stripe_ids(client, ho
 
     order.refresh_from_db()
     payment = Payment.objects.get()
-    event = StripeEvent.objects.get()
+    event = PaymentEvent.objects.get()
     refund = Refund.objects.get()
-    assert (payment.order_id, payment.payment_intent_id, payment.amount, payment.status) == (order.pk, intent.id, order.total_vnd, "succeeded")
-    assert (event.event_id, event.type, event.payment_intent_id, event.order_id, event.outcome) == (
+    assert (payment.order_id, payment.provider_payment_id, payment.amount, payment.status) == (order.pk, intent.id, order.total_vnd, "succeeded")
+    assert (event.event_id, event.type, event.provider_payment_id, event.order_id, event.outcome) == (
         "evt_audit_paid", "payment_intent.succeeded", intent.id, order.pk, "paid"
     )
-    assert refund.order_id == order.pk and refund.stripe_refund_id.startswith("re_") and refund.requested_by == admin
+    assert refund.order_id == order.pk and refund.provider_refund_id.startswith("re_") and refund.requested_by == admin
     assert (order.status, order.refunded_vnd) == (OrderStatus.PARTIALLY_REFUNDED, 100000)
     assert list(order.status_changes.values_list("to_status", "note")) == [
         ("pending", ""), ("paid", intent.id), ("partially_refunded", "broken jar"),
     ]
     detail = client.get(f"/admin/snippets/storefront/order/inspect/{order.pk}/").content.decode()
-    for stripe_id in (intent.id, "evt_audit_paid", refund.stripe_refund_id):
+    for stripe_id in (intent.id, "evt_audit_paid", refund.provider_refund_id):
         assert stripe_id in detail

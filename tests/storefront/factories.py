@@ -127,7 +127,7 @@ def payment_event(order, *, event_id="evt_test_1", type="payment_intent.succeede
     return json.dumps({
         "id": event_id, "object": "event", "type": type, "api_version": "2020-08-27", "created": 1700000000,
         "data": {"object": {
-            "id": order.payment_intent_id, "object": "payment_intent", "amount": order.total_vnd if amount is None else amount,
+            "id": order.provider_payment_id, "object": "payment_intent", "amount": order.total_vnd if amount is None else amount,
             "currency": currency, "status": "succeeded" if type.endswith("succeeded") else "requires_payment_method",
             "metadata": {"order_number": order.number},
             "last_payment_error": None if type.endswith("succeeded") else {"message": "Your card was declined."},

@@ -4,7 +4,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from storefront.checkout import CheckoutError, ensure_payment_intent, start_checkout
+from storefront.checkout import CheckoutError, ensure_payment, start_checkout
 from storefront.inventory import release_expired_holds
 from storefront.models import DeliveryRate, Order, OrderStatus, StockHold, StockLevel
 from storefront.payments import stripe_client
@@ -143,7 +143,7 @@ def test_forged_prices_are_ignored_and_stripe_gets_the_server_total(client, home
 
     order = Order.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/en/orders/{order.token}/pay/"
-    intent = stripe_client.retrieve_payment_intent(order.payment_intent_id)
+    intent = stripe_client.retrieve_payment_intent(order.provider_payment_id)
     assert (intent.amount, intent.currency) == (370000, "vnd") == (order.total_vnd, "vnd")
     assert order.language == "en"
     assert order.payments.get().amount == 370000
@@ -157,7 +157,7 @@ def test_pay_page_offers_stripe_js_with_the_intent(client, home_page, stripe_set
 
     order.refresh_from_db()
     assert stripe_settings.STRIPE_JS_URL in html
-    assert f'data-client-secret="{stripe_client.retrieve_payment_intent(order.payment_intent_id).client_secret}"' in html
+    assert f'data-client-secret="{stripe_client.retrieve_payment_intent(order.provider_payment_id).client_secret}"' in html
 
 
 def test_double_click_makes_one_payment_intent(client, home_page, stripe_settings):
@@ -167,7 +167,7 @@ def test_double_click_makes_one_payment_intent(client, home_page, stripe_setting
     intents = set()
     for _ in range(2):
         order = start_checkout(cart=cart, details=checkout_details())
-        intents.add(ensure_payment_intent(order=order).id)
+        intents.add(ensure_payment(order=order).provider_payment_id)
 
     assert len(intents) == 1 and Order.objects.count() == 1
 
@@ -185,7 +185,7 @@ def test_stripe_unreachable_keeps_cart_and_holds(client, home_page, settings):
     assert response.status_code == 503
     assert "The payment service is unavailable right now" in response.content.decode()
     assert client.get("/en/cart/badge/").json()["count"] == 2
-    assert _stock(variant) == 3 and Order.objects.get().payment_intent_id is None
+    assert _stock(variant) == 3 and Order.objects.get().provider_payment_id is None
 
 
 def test_checkout_form_requires_a_vietnamese_address_without_district(client, home_page):
@@ -206,7 +206,7 @@ def test_offline_demo_card_pays_through_localstripe(client, home_page, stripe_se
     stripe_settings.STRIPE_OFFLINE_DEMO = True
     variant = make_shop(home_page, stock=5)
     order = start_checkout(cart=make_cart((variant, 1)), details=checkout_details())
-    ensure_payment_intent(order=order)
+    ensure_payment(order=order)
     card = {"number": number, "exp_month": "12", "exp_year": "2030", "cvc": "123"}
 
     response = client.post(f"/en/orders/{order.token}/demo-card/", card, content_type="application/json")

@@ -28,9 +28,9 @@ def _paid_order(home_page, *, stripe=False):
             amount=order.total_vnd, currency="VND", idempotency_key=uuid.uuid4().hex, metadata={}, payment_method="pm_card_visa"
         )
         stripe_client.stripe_client().v1.payment_intents.confirm(intent.id)
-        order.payment_intent_id = intent.id
+        order.provider_payment_id = intent.id
     else:
-        order.payment_intent_id = f"pi_{uuid.uuid4().hex[:10]}"
+        order.provider_payment_id = f"pi_{uuid.uuid4().hex[:10]}"
     order.save()
     transition_order(order=order, to_status=OrderStatus.PAID)
     return order
@@ -71,7 +71,7 @@ def test_a_refund_clicked_three_times_refunds_once(admin, home_page, stripe_sett
 
     order.refresh_from_db()
     refund = Refund.objects.get()
-    assert refund.stripe_refund_id.startswith("re_")
+    assert refund.provider_refund_id.startswith("re_")
     assert (order.status, order.refunded_vnd) == (OrderStatus.PARTIALLY_REFUNDED, 100000)
 
     admin.post(f"/admin/snippets/storefront/order/refund/{order.pk}/", {**form, "amount_vnd": "200000", "request_key": uuid.uuid4().hex})
@@ -98,7 +98,7 @@ def test_a_refund_stripe_refuses_is_recorded_as_failed_and_can_be_asked_again(ad
 
     refund = Refund.objects.get()
     assert "Nothing was refunded" in response.content.decode()
-    assert refund.status == "failed" and refund.failure_message and refund.stripe_refund_id is None
+    assert refund.status == "failed" and refund.failure_message and refund.provider_refund_id is None
     assert refund.failure_message in response.content.decode()  # on the order's detail page
     assert Order.objects.get().status == OrderStatus.PAID
 
@@ -106,7 +106,7 @@ def test_a_refund_stripe_refuses_is_recorded_as_failed_and_can_be_asked_again(ad
         amount=order.total_vnd, currency="VND", idempotency_key=uuid.uuid4().hex, metadata={}, payment_method="pm_card_visa"
     )
     stripe_client.stripe_client().v1.payment_intents.confirm(paid.id)
-    Order.objects.filter(pk=order.pk).update(payment_intent_id=paid.id)
+    Order.objects.filter(pk=order.pk).update(provider_payment_id=paid.id)
     admin.post(f"/admin/snippets/storefront/order/refund/{order.pk}/", form)  # the same form sent again
 
     refund.refresh_from_db()

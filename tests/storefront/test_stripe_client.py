@@ -43,10 +43,10 @@ def test_partial_refund_of_a_paid_intent(stripe_settings):
     confirmed = stripe_client.stripe_client().v1.payment_intents.confirm(paid.id)
     assert confirmed.status == "succeeded"
 
-    refund_id = stripe_client.refund_payment(
+    refund = stripe_client.refund_payment(
         payment_intent_id=paid.id, amount=100_000, currency="VND", idempotency_key=str(uuid.uuid4())
     )
-    assert refund_id.startswith("re_")
+    assert refund.id.startswith("re_")
 
 
 def test_unreachable_stripe_is_a_clear_gateway_error(settings):

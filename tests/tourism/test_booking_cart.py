@@ -66,7 +66,7 @@ def test_a_session_a_stay_and_a_product_are_paid_by_one_checkout(client, home_pa
     order.refresh_from_db()
     assert webhook.status_code == 200 and order.status == OrderStatus.PAID
     assert sorted(held.values_list("status", flat=True)) == [BookingStatus.CONFIRMED, BookingStatus.CONFIRMED]
-    assert set(held.values_list("payment_intent_id", flat=True)) == {order.payment_intent_id}
+    assert set(held.values_list("provider_payment_id", flat=True)) == {order.provider_payment_id}
     assert StockLevel.objects.get(variant=variant).quantity == 4
     assert not CartLine.objects.exists()
     booking_mails = [m for m in mail.outbox if m.attachments]

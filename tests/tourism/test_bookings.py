@@ -63,7 +63,7 @@ def test_confirmation_email_in_travellers_language_with_ics(experience, django_c
     session = make_session(experience)
     booking = hold_session_seats(session=session, people=2, traveller=Traveller(name="Wang", email="w@example.com", language="zh-hans"), now=timezone.now())
     with django_capture_on_commit_callbacks(execute=True):
-        confirm_booking(booking=booking, now=timezone.now(), payment_intent_id="pi_123")
+        confirm_booking(booking=booking, now=timezone.now(), provider_payment_id="pi_123")
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["w@example.com"]
@@ -179,24 +179,61 @@ def test_twelve_travellers_never_oversell_a_session_of_eight():
     assert all("sold out" in message or "left on this session" in message for message in losers)
 
 
-def test_cancelled_paid_booking_is_refunded_through_stripe(experience, stripe_settings):
-    import uuid
-
-    from storefront.payments import stripe_client
+def test_a_cancelled_paid_booking_is_refunded_through_its_order(client, experience, payments, django_capture_on_commit_callbacks):
+    """Booking refunds go through storefront.orders.refund, whichever gateway took the payment."""
+    from storefront.models import Order, OrderStatus, Refund
+    from tests.storefront.gateways import post_event
     from tourism.bookings import refund_booking
 
     session = make_session(experience, days_ahead=3)
-    booking = hold_session_seats(session=session, people=2, traveller=TRAVELLER, now=timezone.now())
-    paid = stripe_client.create_payment_intent(
-        amount=booking.total_vnd, currency="VND", idempotency_key=str(uuid.uuid4()), metadata={"booking": str(booking.pk)},
-        payment_method="pm_card_visa",
-    )
-    assert stripe_client.stripe_client().v1.payment_intents.confirm(paid.id).status == "succeeded"
-    confirm_booking(booking=booking, now=timezone.now(), payment_intent_id=paid.id)
+    traveller = {"name": "Lan", "email": "lan@example.com", "phone": "0900"}
+    client.post("/en/bookings/add/", {"kind": "session", "session": session.pk, "people": "2", **traveller})
+    client.post("/en/checkout/", {**traveller, "delivery_method": "pickup", "address_kind": "vietnam"})
+    order = Order.objects.get()
+    payments.pay(order)
+    with django_capture_on_commit_callbacks(execute=True):
+        post_event(client, payments, payments.event(order))
+    booking = Booking.objects.get(order_line__order=order, status=BookingStatus.CONFIRMED)
 
     assert cancel_booking(booking=booking, now=timezone.now()) == 450000  # inside 7 days: 50 % of 900,000
     refund_id = refund_booking(booking=booking)
-    assert refund_id.startswith("re_")
+
     booking.refresh_from_db()
-    assert booking.stripe_refund_id == refund_id
+    order.refresh_from_db()
+    refund = Refund.objects.get(order=order)
+    assert booking.provider_refund_id == refund_id == refund.provider_refund_id
+    assert (refund.provider, refund.amount, refund.status) == (payments.name, 450000, "succeeded")
+    assert payments.refunds(order.provider_payment_id) == [(refund_id, 450000)]
+    assert (order.status, order.refunded_vnd) == (OrderStatus.PARTIALLY_REFUNDED, 450000)
     assert refund_booking(booking=booking) == refund_id  # a second call sends nothing new
+    assert Refund.objects.count() == 1 and len(payments.refunds(order.provider_payment_id)) == 1
+
+
+def test_a_booking_refund_the_gateway_refuses_is_asked_again_with_the_same_key(
+    client, experience, payments, settings, django_capture_on_commit_callbacks
+):
+    from core.payments import GatewayError
+    from storefront.models import Order, Refund
+    from tests.storefront.gateways import post_event
+    from tourism.bookings import refund_booking
+
+    session = make_session(experience, days_ahead=30)
+    traveller = {"name": "Lan", "email": "lan@example.com", "phone": "0900"}
+    client.post("/en/bookings/add/", {"kind": "session", "session": session.pk, "people": "1", **traveller})
+    client.post("/en/checkout/", {**traveller, "delivery_method": "pickup", "address_kind": "vietnam"})
+    order = Order.objects.get()
+    payments.pay(order)
+    with django_capture_on_commit_callbacks(execute=True):
+        post_event(client, payments, payments.event(order))
+    booking = Booking.objects.get(order_line__order=order, status=BookingStatus.CONFIRMED)
+    cancel_booking(booking=booking, now=timezone.now())
+    payments.go_down(settings)
+
+    with pytest.raises(GatewayError):
+        refund_booking(booking=booking)
+    assert Refund.objects.get().status == "failed" and Booking.objects.get(pk=booking.pk).provider_refund_id is None
+
+    payments.come_back(settings)
+    refund_id = refund_booking(booking=booking)
+
+    assert Refund.objects.get().status == "succeeded" and payments.refunds(order.provider_payment_id) == [(refund_id, 450000)]

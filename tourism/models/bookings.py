@@ -63,9 +63,10 @@ class Booking(models.Model):
     free_cancellation_days = models.PositiveSmallIntegerField(_("free cancellation until (days before)"))
     late_refund_percent = models.PositiveSmallIntegerField(_("refund after that (%)"))
     refund_vnd = models.PositiveIntegerField(_("refund (VND)"), null=True, blank=True)
-    stripe_refund_id = models.CharField(_("Stripe refund"), max_length=255, null=True, blank=True, unique=True)
-    # Not unique: one order's PaymentIntent pays every booking in its cart.
-    payment_intent_id = models.CharField(_("payment intent"), max_length=255, null=True, blank=True)
+    # The refund of a cancellation, made through its order (storefront.orders.refund): the provider's id.
+    provider_refund_id = models.CharField(_("provider's refund id"), max_length=255, null=True, blank=True, unique=True)
+    # Not unique: one order's payment pays every booking in its cart (the provider is the order's).
+    provider_payment_id = models.CharField(_("provider's payment id"), max_length=255, null=True, blank=True)
     order_line = models.ForeignKey(
         "storefront.OrderLine", verbose_name=_("order line"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="bookings",

@@ -1,5 +1,4 @@
-"""Checkout and order status: storefront.checkout's start_checkout and ensure_payment_intent, as on the web."""
-from django.conf import settings
+"""Checkout and order status: storefront.checkout's start_checkout and ensure_payment, as on the web."""
 from django.utils import translation
 from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -11,7 +10,8 @@ from api.schema import ERRORS_READ, ERRORS_WRITE, LANG_PARAMETER, UNAVAILABLE
 from api.serializers import CheckoutRequestSerializer, CheckoutSerializer, OrderSerializer
 from api.views.cart import TOKEN, find_cart
 from api.views_base import ApiView, not_found
-from storefront.checkout import CURRENCY, CheckoutError, CheckoutErrorCode, ensure_payment_intent, start_checkout
+from core.payments import gateway
+from storefront.checkout import CURRENCY, CheckoutError, CheckoutErrorCode, ensure_payment, start_checkout
 from storefront.forms import CheckoutForm
 from storefront.models import Order
 from tourism.models import Booking
@@ -63,15 +63,16 @@ class CheckoutView(ApiView):
             raise ApiError(ErrorCode.INVALID, gettext("Some fields are not valid."), fields=_form_errors(form))
         try:
             order = start_checkout(cart=cart, details=form.details(language=translation.get_language()))
-            intent = ensure_payment_intent(order=order)
+            payment = ensure_payment(order=order)
         except CheckoutError as error:
             raise ApiError(str(error.code), error.message, status_code=_STATUS.get(error.code, status.HTTP_400_BAD_REQUEST)) from None
         return Response(
             {
                 "order": order_data(order),
+                # The gateway adds what its SDK needs (Stripe: payment_intent_id, client_secret, publishable_key).
                 "payment": {
-                    "payment_intent_id": intent.id, "client_secret": intent.client_secret,
-                    "publishable_key": settings.STRIPE_PUBLISHABLE_KEY, "amount": intent.amount, "currency": intent.currency,
+                    "provider": payment.provider, "provider_payment_id": payment.provider_payment_id,
+                    "amount": payment.amount, "currency": payment.currency, **gateway(payment.provider).checkout_data(payment),
                 },
             },
             status=status.HTTP_201_CREATED,
