@@ -7,6 +7,7 @@ from wagtail.models import Page
 from core.content_languages import translated_content_fields, translation_status
 from core.languages import codes as language_codes
 
+
 def missing_translations(pages) -> list:
     """The pages not complete in every language, each with `missing_languages` set."""
     rows = []

@@ -3,10 +3,10 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page
 
-from home.alternates import page_alternates, path_alternates
 from core.content_languages import shown_language
 from core.languages import bcp47
 from core.memo import memo, remember_locally
+from home.alternates import page_alternates, path_alternates
 from pagecache.routing import cached_site
 
 register = template.Library()
