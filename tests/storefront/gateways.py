@@ -44,6 +44,16 @@ class StripeDriver:
         stripe_type = {"paid": "payment_intent.succeeded", "declined": "payment_intent.payment_failed"}[kind]
         return payment_event(order, event_id=event_id, type=stripe_type, amount=amount, currency=currency)
 
+    def refund_event(self, *, event_id, refund_id, payment_id, amount, status, currency="vnd"):
+        return json.dumps({
+            "id": event_id, "object": "event", "type": f"refund.{'failed' if status == 'failed' else 'updated'}",
+            "api_version": "2020-08-27", "created": 1700000000,
+            "data": {"object": {
+                "id": refund_id, "object": "refund", "payment_intent": payment_id, "amount": amount, "currency": currency,
+                "status": status, "failure_reason": "expired_or_canceled_card" if status == "failed" else None,
+            }},
+        }).encode()
+
     def headers(self, body, *, timestamp=None, secret=STRIPE_SECRET):
         from tests.storefront.factories import signed_webhook
 
@@ -84,6 +94,12 @@ class FakeDriver:
         if kind == "declined":
             data["message"] = "Your card was declined."
         return json.dumps(data).encode()
+
+    def refund_event(self, *, event_id, refund_id, payment_id, amount, status, currency="vnd"):
+        return json.dumps({
+            "id": event_id, "kind": "refund", "payment": payment_id, "refund": refund_id, "amount": amount, "currency": currency,
+            "status": status,
+        }).encode()
 
     def headers(self, body, *, timestamp=None, secret=fake_gateway.SECRET):
         return {"HTTP_X_FAKE_SIGNATURE": fake_gateway.sign(body, timestamp=timestamp, secret=secret)}

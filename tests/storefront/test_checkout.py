@@ -160,6 +160,45 @@ def test_pay_page_offers_stripe_js_with_the_intent(client, home_page, stripe_set
     assert f'data-client-secret="{stripe_client.retrieve_payment_intent(order.provider_payment_id).client_secret}"' in html
 
 
+def test_checkout_pays_through_the_default_gateway_and_the_pay_page_shows_its_form(client, home_page, payments):
+    """The web and API checkouts, and the pay page, know no provider: each gateway brings its own form and data."""
+    from storefront.models import Payment
+
+    variant = make_shop(home_page, stock=5)
+    client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "1"})
+
+    response = client.post(
+        "/en/checkout/", {"name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup", "address_kind": "vietnam"}
+    )
+    html = client.get(response["Location"]).content.decode()
+
+    order = Order.objects.get()
+    payment = Payment.objects.get()
+    assert (order.payment_provider, payment.provider, payment.provider_payment_id) == (payments.name, payments.name, order.provider_payment_id)
+    assert (payment.amount, payment.currency) == (order.total_vnd, "vnd")
+    expected = {"stripe": 'id="payment-form" data-client-secret="', "fake": f'id="fake-pay" href="http://127.0.0.1:9/fake-pay/{payment.provider_payment_id}"'}
+    assert expected[payments.name] in html
+
+
+def test_the_api_checkout_answers_what_the_gateway_needs(client, home_page, payments):
+    variant = make_shop(home_page, stock=5)
+    token = client.post("/api/v1/carts/", content_type="application/json").json()["token"]
+    client.post(f"/api/v1/carts/{token}/products/", {"variant": variant.pk, "quantity": 1}, content_type="application/json")
+
+    checkout = client.post(
+        f"/api/v1/carts/{token}/checkout/", {"name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup"},
+        content_type="application/json",
+    )
+
+    payment = checkout.json()["payment"]
+    assert checkout.status_code == 201 and payment["provider"] == payments.name
+    assert payment["provider_payment_id"] == Order.objects.get().provider_payment_id and payment["currency"] == "vnd"
+    if payments.name == "stripe":
+        assert payment["client_secret"].startswith(payment["payment_intent_id"]) and payment["publishable_key"]
+    else:
+        assert payment["redirect_url"].endswith(payment["provider_payment_id"])
+
+
 def test_double_click_makes_one_payment_intent(client, home_page, stripe_settings):
     variant = make_shop(home_page, stock=5)
     cart = make_cart((variant, 1))

@@ -199,6 +199,27 @@ def test_a_late_payment_failure_never_moves_a_paid_order_or_its_payment_backward
         transition_order(order=order, to_status=OrderStatus.PENDING)
 
 
+def test_a_refund_that_fails_after_it_was_accepted_is_flagged_and_no_longer_counted(client, home_page, payments):
+    from storefront.orders import refund
+
+    order, _variant = _order(home_page, payments)
+    post_event(client, payments, payments.event(order))
+    row = refund(order_id=order.pk, amount_vnd=100000, request_key=uuid.uuid4().hex)
+    update = {"refund_id": row.provider_refund_id, "payment_id": order.provider_payment_id, "amount": 100000}
+
+    accepted = post_event(client, payments, payments.refund_event(event_id="evt_refund_ok", status="succeeded", **update))
+    failed = [post_event(client, payments, payments.refund_event(event_id="evt_refund_failed", status="failed", **update)) for _ in range(2)]
+
+    order.refresh_from_db()
+    row.refresh_from_db()
+    assert b"refund succeeded" in accepted.content and b"refund failed: flagged" in failed[0].content and b"duplicate" in failed[1].content
+    assert (row.status, bool(row.failure_message)) == ("failed", True)
+    # The order's status never moves back; the money that did not go back is no longer counted, and staff are told.
+    assert (order.status, order.refunded_vnd) == (OrderStatus.PARTIALLY_REFUNDED, 0)
+    assert (order.needs_attention, order.attention_reason) == (True, "refund_failed")
+    assert PaymentEvent.objects.get(event_id="evt_refund_failed").order == order
+
+
 @pytest.mark.parametrize(
     ("current", "reported", "after"),
     [
