@@ -1,4 +1,4 @@
-"""Telling a CDN or nginx in front of the site to drop a page (settings.WAGTAILFRONTENDCACHE, README).
+"""Telling a CDN or nginx in front of the site to drop a page (settings.WAGTAILFRONTENDCACHE, docs/performance.md).
 
 Shared caches may keep a page PAGE_CACHE_SHARED_MAX_AGE seconds. A page that was published or
 unpublished or moved, and a product whose stock label changed, are purged after commit in all four
