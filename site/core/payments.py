@@ -153,8 +153,9 @@ class PaymentGateway(Protocol):
     def refund(self, *, provider_payment_id: str, amount: int, currency: str, idempotency_key: str) -> RefundResult:
         """Give back `amount` of a payment; the same `idempotency_key` never refunds twice."""
 
-    def parse_webhook(self, *, body: bytes, headers: Mapping[str, str]) -> GatewayEvent:
-        """The verified event the request carries; raises InvalidWebhook when the provider did not sign it."""
+    def parse_webhook(self, *, body: bytes, headers: Mapping[str, str], query: Mapping[str, str]) -> GatewayEvent:
+        """The verified event the request carries (in its body, or its query string for an IPN sent by GET);
+        raises InvalidWebhook when the provider did not sign it."""
 
     def webhook_response(self, *, outcome: str | None) -> Any:
         """The HttpResponse the provider expects: `outcome` is what happened, None for a rejected request."""

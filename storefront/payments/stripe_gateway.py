@@ -36,7 +36,7 @@ class StripeGateway:
         )
         return RefundResult(provider_refund_id=refund.id, status=getattr(refund, "status", None) or "succeeded")
 
-    def parse_webhook(self, *, body, headers):
+    def parse_webhook(self, *, body, headers, query):
         return self.neutral_event(verify_event(payload=body, signature=headers.get("Stripe-Signature", "")))
 
     def webhook_response(self, *, outcome):

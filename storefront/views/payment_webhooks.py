@@ -2,7 +2,7 @@ import logging
 
 from django.http import Http404
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from core.payments import InvalidWebhook, UnknownGateway, gateway
 from storefront.payments.webhooks import process_event
@@ -11,7 +11,7 @@ logger = logging.getLogger(__name__)
 
 
 @csrf_exempt
-@require_POST
+@require_http_methods(["GET", "POST"])  # some providers send their IPN as a GET; the gateway verifies either
 def payment_webhook(request, provider):
     """A gateway's signed events (or IPN). A rejected request writes nothing; an event handled now or
     before gets the answer the provider expects (Stripe: 400 and 200)."""
@@ -20,7 +20,7 @@ def payment_webhook(request, provider):
     except UnknownGateway:
         raise Http404 from None
     try:
-        event = payment_gateway.parse_webhook(body=request.body, headers=request.headers)
+        event = payment_gateway.parse_webhook(body=request.body, headers=request.headers, query=request.GET)
     except InvalidWebhook as error:
         logger.warning("Rejected %s webhook: %s", provider, error)
         return payment_gateway.webhook_response(outcome=None)

@@ -74,7 +74,7 @@ class FakeGateway:
         self.store.by_key[idempotency_key] = refund_id
         return RefundResult(provider_refund_id=refund_id, status="succeeded")
 
-    def parse_webhook(self, *, body, headers):
+    def parse_webhook(self, *, body, headers, query):
         fields = dict(part.split("=", 1) for part in headers.get("X-Fake-Signature", "").split(",") if "=" in part)
         if "t" not in fields or "v1" not in fields:
             raise InvalidWebhook("missing signature")
