@@ -3,6 +3,7 @@
 They are sent by background tasks (storefront/tasks.py) enqueued after commit; the cron command
 `send_unsent_order_emails` catches up with any whose task gave up.
 """
+
 import datetime
 import logging
 
@@ -14,8 +15,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.money import format_vnd
+from core.payments import from_minor_units
 from storefront.models import Order, RefundStatus
-from storefront.payments import stripe_client
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,9 @@ def send_order_email(*, order_id: int, kind: str, raise_errors: bool = False) ->
             }[kind] % {"number": order.number}
             context = {"order": order, "order_url": order_url(order)}
             if kind == "payment_mismatch":
-                refund = order.refunds.filter(status=RefundStatus.SUCCEEDED, request_key__startswith="mismatch-").first()
+                refund = order.refunds.filter(
+                    status=RefundStatus.SUCCEEDED, request_key__startswith="mismatch-"
+                ).first()
                 context["refunded"] = _refund_display(refund, order.language) if refund else ""
             body = render_to_string(template, context)
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [order.email])
@@ -68,10 +71,10 @@ def send_order_email(*, order_id: int, kind: str, raise_errors: bool = False) ->
 
 
 def _refund_display(refund, language):
-    """"370.000 ₫", or "12.34 USD" for money that came in another currency."""
+    """ "370.000 ₫", or "12.34 USD" for money that came in another currency."""
     if refund.currency == "vnd":
         return format_vnd(refund.amount, language)
-    return f"{stripe_client.from_stripe_amount(refund.amount, refund.currency)} {refund.currency.upper()}"
+    return f"{from_minor_units(refund.amount, refund.currency)} {refund.currency.upper()}"
 
 
 def unsent_emails(*, now, within_days: int = 14):
@@ -84,8 +87,10 @@ def unsent_emails(*, now, within_days: int = 14):
     unsent = [(pk, "confirmation") for pk in confirmations.values_list("pk", flat=True)]
     for prefix, kind in _REFUND_NOTICES.items():
         notices = Order.objects.filter(
-            created_at__gte=since, refund_notice_sent_at__isnull=True,
-            refunds__request_key__startswith=prefix, refunds__status=RefundStatus.SUCCEEDED,
+            created_at__gte=since,
+            refund_notice_sent_at__isnull=True,
+            refunds__request_key__startswith=prefix,
+            refunds__status=RefundStatus.SUCCEEDED,
         )
         unsent += [(pk, kind) for pk in notices.values_list("pk", flat=True).distinct()]
     return unsent
