@@ -4,6 +4,7 @@
 `site/` is a source root, not a package (the standard library owns the name
 `site`), so it is put on sys.path here, as pytest and gunicorn do too.
 """
+
 import os
 import sys
 from pathlib import Path

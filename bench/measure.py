@@ -1,10 +1,11 @@
 """In-process measurements for bench/run.py, on the benchmark's database and settings.
 
-    python -m bench.measure resolve   → {"targets": [{"name", "path"}], "search_words": [...]}
-    python -m bench.measure render    → per page: SQL queries and CPU ms of an uncached render, with
-                                        what the content token keeps warm, and right after a publish;
-                                        search and checkout-start latencies (p50/p95 ms)
+python -m bench.measure resolve   → {"targets": [{"name", "path"}], "search_words": [...]}
+python -m bench.measure render    → per page: SQL queries and CPU ms of an uncached render, with
+                                    what the content token keeps warm, and right after a publish;
+                                    search and checkout-start latencies (p50/p95 ms)
 """
+
 import json
 import os
 import statistics
@@ -97,7 +98,12 @@ def render(rounds=30):
             continue
         cold_queries, cold_cpu = measure(path, after_publish=True)
         queries, cpu = measure(path)
-        pages[target["name"]] = {"queries": queries, "cpu_ms_p50": cpu, "cold_queries": cold_queries, "cold_cpu_ms_p50": cold_cpu}
+        pages[target["name"]] = {
+            "queries": queries,
+            "cpu_ms_p50": cpu,
+            "cold_queries": cold_queries,
+            "cold_cpu_ms_p50": cold_cpu,
+        }
     minimal = measure("/bench/minimal/")[1]  # the yardstick, for comparing machines
 
     words = resolved["search_words"]
@@ -122,11 +128,13 @@ def checkout(rounds):
     from storefront.models import Cart, CartLine, ProductVariant
 
     variants = list(ProductVariant.objects.filter(stock__quantity__gte=100).order_by("pk")[: rounds * 2])
-    details = CheckoutDetails(name="Nông Thị Lan", email="lan@example.com", phone="0912345678", language="vi", delivery_method="pickup")
+    details = CheckoutDetails(
+        name="Nông Thị Lan", email="lan@example.com", phone="0912345678", language="vi", delivery_method="pickup"
+    )
     times = []
     for n in range(rounds):
         cart = Cart.objects.create()
-        for variant in variants[2 * n: 2 * n + 2]:
+        for variant in variants[2 * n : 2 * n + 2]:
             CartLine.objects.create(cart=cart, source="product", reference=str(variant.pk), quantity=1)
         started = time.perf_counter()
         start_checkout(cart=cart, details=details)

@@ -18,6 +18,7 @@
 Options: --products N … (smaller runs), --duration S per run, --reuse (keep the database if
 it is already generated), --connections C, --only pages|rush.
 """
+
 import argparse
 import json
 import os
@@ -47,22 +48,26 @@ def free_port():
 
 def environment(args):
     env = dict(os.environ)
-    env.update({
-        "DJANGO_SETTINGS_MODULE": "config.settings.bench",
-        "DATABASE_URL": args.database_url,
-        "REDIS_URL": args.redis_url,
-        "DJANGO_SECRET_KEY": "bench-only-not-secret-" + "x" * 40,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback
-        "VAR_DIR": str(ROOT / "var" / "bench"),
-        "DJANGO_LOG_LEVEL": "WARNING",
-        # Test keys for localstripe (started by main() for the rush scenarios); nothing reaches Stripe.
-        "STRIPE_SECRET_KEY": "sk_test_bench", "STRIPE_PUBLISHABLE_KEY": "pk_test_bench", "STRIPE_WEBHOOK_SECRET": "whsec_bench",
-        "STRIPE_API_BASE": "http://127.0.0.1:9",  # the discard port until localstripe is up
-        # A thousand buyers come from one address here: lift the API's per-address write throttle.
-        "API_WRITE_THROTTLE_RATE": "1000000/min",
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "site"), str(ROOT)]),
-    })
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "config.settings.bench",
+            "DATABASE_URL": args.database_url,
+            "REDIS_URL": args.redis_url,
+            "DJANGO_SECRET_KEY": "bench-only-not-secret-" + "x" * 40,
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DJANGO_SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback
+            "VAR_DIR": str(ROOT / "var" / "bench"),
+            "DJANGO_LOG_LEVEL": "WARNING",
+            # Test keys for localstripe (started by main() for the rush scenarios); nothing reaches Stripe.
+            "STRIPE_SECRET_KEY": "sk_test_bench",
+            "STRIPE_PUBLISHABLE_KEY": "pk_test_bench",
+            "STRIPE_WEBHOOK_SECRET": "whsec_bench",
+            "STRIPE_API_BASE": "http://127.0.0.1:9",  # the discard port until localstripe is up
+            # A thousand buyers come from one address here: lift the API's per-address write throttle.
+            "API_WRITE_THROTTLE_RATE": "1000000/min",
+            "PYTHONPATH": os.pathsep.join([str(ROOT / "site"), str(ROOT)]),
+        }
+    )
     return env
 
 
@@ -89,7 +94,12 @@ def database_ready(env, products):
         "from storefront.models import ProductPage; import sys; "
         f"sys.exit(0 if ProductPage.objects.count() >= {products} else 1)"
     )
-    return subprocess.run([PY, str(ROOT / "manage.py"), "shell", "-c", code], env=env, cwd=ROOT, capture_output=True).returncode == 0
+    return (
+        subprocess.run(
+            [PY, str(ROOT / "manage.py"), "shell", "-c", code], env=env, cwd=ROOT, capture_output=True
+        ).returncode
+        == 0
+    )
 
 
 def prepare(args, env):
@@ -106,9 +116,23 @@ def prepare(args, env):
     print("Generating the catalogue …", flush=True)
     started = time.perf_counter()
     out = subprocess.run(
-        [PY, "-m", "bench.generate", "--products", str(args.products), "--experiences", str(args.experiences),
-         "--packages", str(args.packages), "--stories", str(args.stories)],
-        env=env, cwd=ROOT, capture_output=True, text=True,
+        [
+            PY,
+            "-m",
+            "bench.generate",
+            "--products",
+            str(args.products),
+            "--experiences",
+            str(args.experiences),
+            "--packages",
+            str(args.packages),
+            "--stories",
+            str(args.stories),
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     if out.returncode:
         sys.exit(out.stdout + out.stderr)
@@ -132,8 +156,14 @@ def analyze(url):
 def start_localstripe(env):
     """localstripe on a free loopback port (manage.py localstripe); returns the process and its base URL."""
     port = free_port()
-    process = subprocess.Popen([PY, str(ROOT / "manage.py"), "localstripe", "--port", str(port)], env=env, cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(
+        [PY, str(ROOT / "manage.py"), "localstripe", "--port", str(port)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.time() + 30
     while time.time() < deadline and process.poll() is None:
         try:
@@ -148,9 +178,25 @@ def start_localstripe(env):
 def start_gunicorn(env, port, workers):
     log = open(ROOT / "var" / "bench" / "gunicorn.log", "w")
     process = subprocess.Popen(
-        [str(Path(PY).with_name("gunicorn")), "config.wsgi:application", "--pythonpath", f"{ROOT / 'site'},{ROOT}",
-         "--workers", str(workers), "--worker-class", "sync", "--bind", f"127.0.0.1:{port}", "--timeout", "60"],
-        env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        [
+            str(Path(PY).with_name("gunicorn")),
+            "config.wsgi:application",
+            "--pythonpath",
+            f"{ROOT / 'site'},{ROOT}",
+            "--workers",
+            str(workers),
+            "--worker-class",
+            "sync",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--timeout",
+            "60",
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -204,16 +250,32 @@ def with_cpu_per_request(load, pids):
 def load_wrk(url, *, duration, connections, bust, words):
     env = dict(os.environ, BENCH_BUST="1" if bust else "0", BENCH_WORDS=",".join(words))
     result = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s", str(ROOT / "bench" / "wrk.lua"), url],
-        env=env, capture_output=True, text=True,
+        [
+            "wrk",
+            "-t2",
+            f"-c{connections}",
+            f"-d{duration}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(ROOT / "bench" / "wrk.lua"),
+            url,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
     )
     line = next((line for line in result.stdout.splitlines() if line.startswith("JSON ")), None)
     if line is None:
         sys.exit("wrk failed:\n" + result.stdout + result.stderr)
     data = json.loads(line[5:])
     return {
-        "rps": data["requests"] / (data["duration_us"] / 1e6), "p50": data["p50"] / 1000, "p95": data["p95"] / 1000,
-        "p99": data["p99"] / 1000, "errors": data["errors"] + data["non2xx"], "requests": data["requests"],
+        "rps": data["requests"] / (data["duration_us"] / 1e6),
+        "p50": data["p50"] / 1000,
+        "p95": data["p95"] / 1000,
+        "p99": data["p99"] / 1000,
+        "errors": data["errors"] + data["non2xx"],
+        "requests": data["requests"],
     }
 
 
@@ -230,7 +292,7 @@ def load_python(url, *, duration, connections, bust, words):
         rng = random.Random(seed)
         conn = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=10)
         while time.perf_counter() < stop:
-            path = url[len(f"{parsed.scheme}://{parsed.netloc}"):].replace("{q}", rng.choice(words).replace(" ", "+"))
+            path = url[len(f"{parsed.scheme}://{parsed.netloc}") :].replace("{q}", rng.choice(words).replace(" ", "+"))
             if bust:
                 path += ("&" if "?" in path else "?") + f"_b={rng.randrange(10**9)}"
             started = time.perf_counter()
@@ -259,7 +321,11 @@ def load_python(url, *, duration, connections, bust, words):
         return latencies[min(len(latencies) - 1, int(q / 100 * len(latencies)))] * 1000 if latencies else 0
 
     return {
-        "rps": len(latencies) / elapsed, "p50": pick(50), "p95": pick(95), "p99": pick(99), "errors": errors[0],
+        "rps": len(latencies) / elapsed,
+        "p50": pick(50),
+        "p95": pick(95),
+        "p99": pick(99),
+        "errors": errors[0],
         "requests": len(latencies),
     }
 
@@ -286,7 +352,10 @@ def main(argv=None):
     parser.add_argument("--units", type=int, default=300, help="flash sale: units of the variant")
     parser.add_argument("--travellers", type=int, default=200, help="booking rush: travellers for 40 places")
     parser.add_argument("--window", type=int, default=10, help="rush scenarios: seconds within which everyone arrives")
-    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/caobang_bench"))
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/caobang_bench"),
+    )
     parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7"))
     args = parser.parse_args(argv)
 
@@ -302,9 +371,15 @@ def main(argv=None):
     rushes = args.only in (None, "rush")
 
     if pages:
-        resolved = json.loads(subprocess.run([PY, "-m", "bench.measure", "resolve"], env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+        resolved = json.loads(
+            subprocess.run(
+                [PY, "-m", "bench.measure", "resolve"], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+            ).stdout
+        )
         print("Rendering uncached in-process (queries, CPU) …", flush=True)
-        measured = subprocess.run([PY, "-m", "bench.measure", "render"], env=env, cwd=ROOT, capture_output=True, text=True)
+        measured = subprocess.run(
+            [PY, "-m", "bench.measure", "render"], env=env, cwd=ROOT, capture_output=True, text=True
+        )
         if measured.returncode:
             sys.exit(measured.stderr)
         rendered = json.loads(measured.stdout)
@@ -312,7 +387,9 @@ def main(argv=None):
     have_wrk = shutil.which("wrk") is not None
     load = load_wrk if have_wrk else load_python
     if pages and not have_wrk:
-        print("wrk not found: using the Python load generator (get wrk for truer figures: apt install wrk, brew install wrk).")
+        print(
+            "wrk not found: using the Python load generator (get wrk for truer figures: apt install wrk, brew install wrk)."
+        )
     stripe = None
     if rushes:
         stripe, env["STRIPE_API_BASE"] = start_localstripe(env)
@@ -324,8 +401,15 @@ def main(argv=None):
         if pages:
             rows, notes, minimal, memory = load_pages(server, base, load, args, resolved)
         if rushes:
-            rushed = rush.run(env=env, port=port, database_url=args.database_url, buyers=args.buyers, units=args.units,
-                              travellers=args.travellers, window=args.window)
+            rushed = rush.run(
+                env=env,
+                port=port,
+                database_url=args.database_url,
+                buyers=args.buyers,
+                units=args.units,
+                travellers=args.travellers,
+                window=args.window,
+            )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -334,14 +418,18 @@ def main(argv=None):
             stripe.wait(timeout=30)
 
     print()
-    print(f"Catalogue: {args.products} products, {args.experiences} experiences, {args.packages} packages, {args.stories} stories, 4 languages")
+    print(
+        f"Catalogue: {args.products} products, {args.experiences} experiences, {args.packages} packages, {args.stories} stories, 4 languages"
+    )
     for name, seconds in timings.items():
         print(f"  {name}: {seconds:.1f} s")
     if pages:
         print_pages(rows, notes, minimal, memory, rendered, args, have_wrk)
     if rushes:
         print()
-        print(f"Rush scenarios: gunicorn {args.workers} sync workers, PostgreSQL + Redis, localstripe; arrivals spread over {args.window} s")
+        print(
+            f"Rush scenarios: gunicorn {args.workers} sync workers, PostgreSQL + Redis, localstripe; arrivals spread over {args.window} s"
+        )
         print()
         if not rush.report(rushed):
             sys.exit("The rush scenarios failed a check (above).")
@@ -372,7 +460,9 @@ def load_pages(server, base, load, args, resolved):
 
 
 def print_pages(rows, notes, minimal, memory, rendered, args, have_wrk):
-    print(f"Load: {'wrk' if have_wrk else 'Python'}, {args.connections} connections, {args.duration} s per run; gunicorn {args.workers} sync workers; PostgreSQL + Redis")
+    print(
+        f"Load: {'wrk' if have_wrk else 'Python'}, {args.connections} connections, {args.duration} s per run; gunicorn {args.workers} sync workers; PostgreSQL + Redis"
+    )
     print()
     header = (
         f"{'page':<28}{'mode':<10}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'× minimal':>11}{'CPU/req':>9}"
@@ -394,13 +484,25 @@ def print_pages(rows, notes, minimal, memory, rendered, args, have_wrk):
         )
     print()
     print("CPU/req: the gunicorn workers' CPU time (user + system) during the load run, per request served (ms).")
-    print("SQL and CPU ms: one uncached render in-process (median CPU time over 30 renders); the site and route kept, and")
-    print("  the page, its listings' ids and cards as the content token keeps them (warm after the first view since a publish).")
-    print("SQL* and CPU* ms: the same right after a publish (a new content token before each render: the page, its listings")
+    print(
+        "SQL and CPU ms: one uncached render in-process (median CPU time over 30 renders); the site and route kept, and"
+    )
+    print(
+        "  the page, its listings' ids and cards as the content token keeps them (warm after the first view since a publish)."
+    )
+    print(
+        "SQL* and CPU* ms: the same right after a publish (a new content token before each render: the page, its listings"
+    )
     print("  and cards cold; the site and route kept, as a publish keeps them).")
-    print(f"The minimal view takes {rendered['minimal_cpu_ms_p50']:.2f} ms of CPU in-process on this machine, for comparing machines.")
-    print(f"Search (database engine, random words, in-process): p50 {rendered['search_ms']['p50']} ms, p95 {rendered['search_ms']['p95']} ms")
-    print(f"Starting checkout (price, lock, hold, order; no Stripe call): p50 {rendered['checkout_ms']['p50']} ms, p95 {rendered['checkout_ms']['p95']} ms")
+    print(
+        f"The minimal view takes {rendered['minimal_cpu_ms_p50']:.2f} ms of CPU in-process on this machine, for comparing machines."
+    )
+    print(
+        f"Search (database engine, random words, in-process): p50 {rendered['search_ms']['p50']} ms, p95 {rendered['search_ms']['p95']} ms"
+    )
+    print(
+        f"Starting checkout (price, lock, hold, order; no Stripe call): p50 {rendered['checkout_ms']['p50']} ms, p95 {rendered['checkout_ms']['p95']} ms"
+    )
     print("Peak memory per worker (VmHWM): " + ", ".join(f"{m:.0f} MB" for m in memory if m))
     for note in notes:
         print("Note:", note)

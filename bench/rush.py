@@ -13,6 +13,7 @@ request has a timeout and no visitor starts after the deadline. Afterwards the d
 (bench/rush_data.py check) whether stock and places add up, and pg_stat_database whether any
 transaction was ended by a deadlock.
 """
+
 import http.client
 import json
 import re
@@ -86,7 +87,15 @@ class Tally:
     skipped: int = 0
 
     def record(self, step, answer, *, ok=(200, 201, 302), refused=(409,)):
-        kind = "ok" if answer.status in ok else "refused" if answer.status in refused else "error" if answer.status >= 500 else "other"
+        kind = (
+            "ok"
+            if answer.status in ok
+            else "refused"
+            if answer.status in refused
+            else "error"
+            if answer.status >= 500
+            else "other"
+        )
         code = API_ERROR.search(answer.body) if answer.status >= 400 else None
         if code is None and answer.status == 400 and b"sold out" in answer.body:
             code = re.match(rb"(sold out)", b"sold out")  # the web form shown again with its "sold out" message
@@ -151,8 +160,16 @@ def flash_buyer(index, *, port, variant, tally):
     visitor = Visitor(port)
     double = index % 5 == 2
     if index % 2 == 0:  # the web shop
-        added = tally.record("add", visitor.send("POST", "/en/cart/add/", form={"variant": variant, "quantity": 1},
-                                                 headers={"Sec-Fetch-Site": "same-origin"}), refused=(400,))
+        added = tally.record(
+            "add",
+            visitor.send(
+                "POST",
+                "/en/cart/add/",
+                form={"variant": variant, "quantity": 1},
+                headers={"Sec-Fetch-Site": "same-origin"},
+            ),
+            refused=(400,),
+        )
         if added.status != 302:
             return
         page = tally.record("form", visitor.send("GET", "/en/checkout/"))
@@ -162,18 +179,24 @@ def flash_buyer(index, *, port, variant, tally):
         form = {**CONTACT, "address_kind": "vietnam", "csrfmiddlewaretoken": token.group(1).decode()}
 
         def checkout(v):
-            return tally.record("checkout", v.send("POST", "/en/checkout/", form=form), refused=(400,))  # 400: the form says sold out
+            return tally.record(
+                "checkout", v.send("POST", "/en/checkout/", form=form), refused=(400,)
+            )  # 400: the form says sold out
     else:  # the API
         cart = tally.record("cart", visitor.send("POST", "/api/v1/carts/?lang=en", data={}))
         if cart.status != 201:
             return
         token = json.loads(cart.body)["token"]
-        added = tally.record("add", visitor.send("POST", f"/api/v1/carts/{token}/products/?lang=en", data={"variant": variant, "quantity": 1}))
+        added = tally.record(
+            "add",
+            visitor.send("POST", f"/api/v1/carts/{token}/products/?lang=en", data={"variant": variant, "quantity": 1}),
+        )
         if added.status != 201:
             return
 
         def checkout(v):
             return tally.record("checkout", v.send("POST", f"/api/v1/carts/{token}/checkout/?lang=en", data=CONTACT))
+
     if double:
         at_once([visitor, visitor.twin()], checkout)
     else:
@@ -189,8 +212,17 @@ def traveller(index, *, port, ids, tally):
     who = {key: CONTACT[key] for key in ("name", "email", "phone")}
     session = {"kind": "session", "session": ids["session"], "people": 1 + index % 2, **who}
     departure = {"kind": "departure", "departure": ids["departure"], "people": 1 + index // 2 % 2, **who}
-    stay = {"kind": "stay", "room": ids["room"], "check_in": ids["night"], "check_out": ids["check_out"], "people": 2 + index % 7, **who}
-    lines = [[session, departure], [departure, session], [session, stay, departure], [departure, stay, session]][index % 4]
+    stay = {
+        "kind": "stay",
+        "room": ids["room"],
+        "check_in": ids["night"],
+        "check_out": ids["check_out"],
+        "people": 2 + index % 7,
+        **who,
+    }
+    lines = [[session, departure], [departure, session], [session, stay, departure], [departure, stay, session]][
+        index % 4
+    ]
     added = 0
     for line in lines:
         answer = tally.record("add", visitor.send("POST", f"/api/v1/carts/{token}/bookings/?lang=en", data=line))
@@ -211,13 +243,22 @@ def run_scenario(name, count, work, *, database_url, window, log):
     before, log_start = deadlocks(database_url), log.stat().st_size
     tally = Tally()
     print(f"Rush: {name}, {count} visitors within {window} s …", flush=True)
-    tally.skipped, seconds, last = crowd(count, lambda i: work(i, tally), window=window, threads=THREADS[name], deadline=window + 90)
+    tally.skipped, seconds, last = crowd(
+        count, lambda i: work(i, tally), window=window, threads=THREADS[name], deadline=window + 90
+    )
     time.sleep(2)  # backends report their counters to pg_stat_database within a second or so of going idle
     with open(log, "rb") as handle:
         handle.seek(log_start)
         logged = handle.read().count(b"deadlock detected")
-    return {"name": name, "visitors": count, "tally": tally, "seconds": seconds, "last_start": last,
-            "deadlocks": deadlocks(database_url) - before, "logged_deadlocks": logged}
+    return {
+        "name": name,
+        "visitors": count,
+        "tally": tally,
+        "seconds": seconds,
+        "last_start": last,
+        "deadlocks": deadlocks(database_url) - before,
+        "logged_deadlocks": logged,
+    }
 
 
 def percentile(values, q):
@@ -227,18 +268,34 @@ def percentile(values, q):
 
 def run(*, env, port, database_url, buyers, units, travellers, window):
     """Create the rows, run both scenarios, check the database; returns what report() prints."""
-    made = subprocess.run([PY, "-m", "bench.rush_data", "setup", "--units", str(units)], env=env, cwd=ROOT, capture_output=True, text=True)
+    made = subprocess.run(
+        [PY, "-m", "bench.rush_data", "setup", "--units", str(units)], env=env, cwd=ROOT, capture_output=True, text=True
+    )
     if made.returncode:
         sys.exit(made.stderr)
     ids = json.loads(made.stdout)
     log = ROOT / "var" / "bench" / "gunicorn.log"
     results = [
-        run_scenario("flash sale", buyers, lambda i, t: flash_buyer(i, port=port, variant=ids["variant"], tally=t),
-                     database_url=database_url, window=window, log=log),
-        run_scenario("booking rush", travellers, lambda i, t: traveller(i, port=port, ids=ids, tally=t),
-                     database_url=database_url, window=window, log=log),
+        run_scenario(
+            "flash sale",
+            buyers,
+            lambda i, t: flash_buyer(i, port=port, variant=ids["variant"], tally=t),
+            database_url=database_url,
+            window=window,
+            log=log,
+        ),
+        run_scenario(
+            "booking rush",
+            travellers,
+            lambda i, t: traveller(i, port=port, ids=ids, tally=t),
+            database_url=database_url,
+            window=window,
+            log=log,
+        ),
     ]
-    checked = subprocess.run([PY, "-m", "bench.rush_data", "check", json.dumps(ids)], env=env, cwd=ROOT, capture_output=True, text=True)
+    checked = subprocess.run(
+        [PY, "-m", "bench.rush_data", "check", json.dumps(ids)], env=env, cwd=ROOT, capture_output=True, text=True
+    )
     if checked.returncode:
         sys.exit(checked.stderr)
     figures = json.loads(checked.stdout)
@@ -248,8 +305,10 @@ def run(*, env, port, database_url, buyers, units, travellers, window):
 
 def report(results):
     """The rush table and, per scenario, what the database holds afterwards; returns True when every check passed."""
-    header = (f"{'scenario':<14}{'visitors':>9}{'requests':>9}{'checkouts':>10}{'ok':>6}{'sold out':>9}{'≥500':>6}{'other':>6}"
-              f"{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'deadlocks':>10}{'checks':>8}")
+    header = (
+        f"{'scenario':<14}{'visitors':>9}{'requests':>9}{'checkouts':>10}{'ok':>6}{'sold out':>9}{'≥500':>6}{'other':>6}"
+        f"{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'deadlocks':>10}{'checks':>8}"
+    )
     print(header)
     print("-" * len(header))
     passed_all = True
@@ -259,15 +318,25 @@ def report(results):
         count = {kind: sum(1 for a in checkouts if a[2] == kind) for kind in ("ok", "refused", "other")}
         errors = sum(1 for a in answers if a[2] == "error")
         times = [a[3] for a in checkouts]
-        passed = result["figures"]["passed"] and errors == 0 and result["deadlocks"] == 0 and not result["tally"].skipped
+        passed = (
+            result["figures"]["passed"] and errors == 0 and result["deadlocks"] == 0 and not result["tally"].skipped
+        )
         passed_all &= passed
-        print(f"{result['name']:<14}{result['visitors']:>9}{len(answers):>9}{len(checkouts):>10}{count['ok']:>6}{count['refused']:>9}"
-              f"{errors:>6}{count['other']:>6}{percentile(times, 50):>9.0f}{percentile(times, 95):>9.0f}{percentile(times, 99):>9.0f}"
-              f"{result['deadlocks']:>10}{'pass' if passed else 'FAIL':>8}")
+        print(
+            f"{result['name']:<14}{result['visitors']:>9}{len(answers):>9}{len(checkouts):>10}{count['ok']:>6}{count['refused']:>9}"
+            f"{errors:>6}{count['other']:>6}{percentile(times, 50):>9.0f}{percentile(times, 95):>9.0f}{percentile(times, 99):>9.0f}"
+            f"{result['deadlocks']:>10}{'pass' if passed else 'FAIL':>8}"
+        )
     print()
-    print("ok: checkout answered 201 (API) or 302 to the payment page (web); sold out: 409 (API) or the form again with 400 (web);")
-    print("  ≥500: any answer ≥ 500 in the scenario (every step, not only checkout); other: other checkout answers or none within")
-    print(f"  {TIMEOUT} s. Percentiles: checkout response times. deadlocks: pg_stat_database.deadlocks of the bench database, after − before.")
+    print(
+        "ok: checkout answered 201 (API) or 302 to the payment page (web); sold out: 409 (API) or the form again with 400 (web);"
+    )
+    print(
+        "  ≥500: any answer ≥ 500 in the scenario (every step, not only checkout); other: other checkout answers or none within"
+    )
+    print(
+        f"  {TIMEOUT} s. Percentiles: checkout response times. deadlocks: pg_stat_database.deadlocks of the bench database, after − before."
+    )
     for result in results:
         f, tally = result["figures"], result["tally"]
         statuses = {}
@@ -275,16 +344,25 @@ def report(results):
             statuses.setdefault(step, {}).setdefault(label, 0)
             statuses[step][label] += 1
         if result["name"] == "flash sale":
-            print(f"Flash sale: {f['held'] + f['sold']} of {f['units']} units held or sold ({f['held']} held, {f['sold']} sold, {f['left']} left in "
-                  f"stock); {f['orders']} live orders for {f['ordered_units']} units, {f['uncovered_orders']} not covered by their holds; "
-                  f"{f['carts_with_two_pending_orders']} carts with two pending orders.")
+            print(
+                f"Flash sale: {f['held'] + f['sold']} of {f['units']} units held or sold ({f['held']} held, {f['sold']} sold, {f['left']} left in "
+                f"stock); {f['orders']} live orders for {f['ordered_units']} units, {f['uncovered_orders']} not covered by their holds; "
+                f"{f['carts_with_two_pending_orders']} carts with two pending orders."
+            )
         else:
-            print(f"Booking rush: {f['total']} of {f['capacity']} places taken (session {f['session']}, room-night {f['room']} in "
-                  f"{f['room_bookings']} booking, departure {f['departure']}); {f['orders']} pending orders, {f['uncovered_orders']} "
-                  f"not holding their places; {f['carts_with_two_pending_orders']} carts with two pending orders.")
-        print(f"  {result['seconds']:.1f} s, the last visitor starting at {result['last_start']:.1f} s "
-              f"(at most {THREADS[result['name']]} in flight); answers by step: "
-              + "; ".join(f"{step} " + ", ".join(f"{label}×{n}" for label, n in sorted(by.items())) for step, by in statuses.items())
-              + (f"; {tally.skipped} visitors not started before the deadline" if tally.skipped else "")
-              + f"; 'deadlock detected' in the gunicorn log: {result['logged_deadlocks']}")
+            print(
+                f"Booking rush: {f['total']} of {f['capacity']} places taken (session {f['session']}, room-night {f['room']} in "
+                f"{f['room_bookings']} booking, departure {f['departure']}); {f['orders']} pending orders, {f['uncovered_orders']} "
+                f"not holding their places; {f['carts_with_two_pending_orders']} carts with two pending orders."
+            )
+        print(
+            f"  {result['seconds']:.1f} s, the last visitor starting at {result['last_start']:.1f} s "
+            f"(at most {THREADS[result['name']]} in flight); answers by step: "
+            + "; ".join(
+                f"{step} " + ", ".join(f"{label}×{n}" for label, n in sorted(by.items()))
+                for step, by in statuses.items()
+            )
+            + (f"; {tally.skipped} visitors not started before the deadline" if tally.skipped else "")
+            + f"; 'deadlock detected' in the gunicorn log: {result['logged_deadlocks']}"
+        )
     return passed_all

@@ -1,4 +1,5 @@
 """The site's URLs plus /bench/minimal/: a plain Django view returning 2 KB, the yardstick."""
+
 from django.http import HttpResponse
 from django.urls import path
 

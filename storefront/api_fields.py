@@ -1,4 +1,5 @@
 """The storefront's own API fields: prices, stock (storefront.inventory) and seasons, as the pages show them."""
+
 from django.utils import timezone
 from rest_framework import serializers
 
@@ -18,11 +19,18 @@ class VariantsField(serializers.Field):
         rows = []
         for variant in variants:
             status = stock_status(quantity=available.get(variant.pk, 0))
-            rows.append({
-                "id": variant.pk, "sku": variant.sku, "label": variant.label, "price_vnd": variant.price_vnd,
-                "weight_grams": variant.weight_grams, "stock_status": str(status.state), "stock_label": str(status.label),
-                "available": status.quantity,
-            })
+            rows.append(
+                {
+                    "id": variant.pk,
+                    "sku": variant.sku,
+                    "label": variant.label,
+                    "price_vnd": variant.price_vnd,
+                    "weight_grams": variant.weight_grams,
+                    "stock_status": str(status.state),
+                    "stock_label": str(status.label),
+                    "available": status.quantity,
+                }
+            )
         return rows
 
 

@@ -1,4 +1,5 @@
 """The visitor's cart: found by session or user, kept in the database, quantities validated here."""
+
 import re
 
 from django.conf import settings
@@ -37,12 +38,16 @@ def parse_quantity(raw) -> int:
     text = str(raw if raw is not None else "").strip()
     limit = settings.CART_MAX_LINE_QUANTITY
     if text.isdigit() and not _WHOLE_NUMBER.fullmatch(text):
-        raise CartError(CartErrorCode.TOO_MANY, gettext("You can order at most %(limit)s of one item.") % {"limit": limit})
+        raise CartError(
+            CartErrorCode.TOO_MANY, gettext("You can order at most %(limit)s of one item.") % {"limit": limit}
+        )
     if not _WHOLE_NUMBER.fullmatch(text) or int(text) < 1:
         raise CartError(CartErrorCode.INVALID_QUANTITY, gettext("Enter a whole number of at least 1."))
     quantity = int(text)
     if quantity > limit:
-        raise CartError(CartErrorCode.TOO_MANY, gettext("You can order at most %(limit)s of one item.") % {"limit": limit})
+        raise CartError(
+            CartErrorCode.TOO_MANY, gettext("You can order at most %(limit)s of one item.") % {"limit": limit}
+        )
     return quantity
 
 
@@ -75,7 +80,9 @@ def set_quantity(*, cart: Cart, source: str, reference: str, quantity: int, add:
     wanted = quantity + (line.quantity if (add and line) else 0)
     limit = settings.CART_MAX_LINE_QUANTITY
     if wanted > limit:
-        raise CartError(CartErrorCode.TOO_MANY, gettext("You can order at most %(limit)s of one item.") % {"limit": limit})
+        raise CartError(
+            CartErrorCode.TOO_MANY, gettext("You can order at most %(limit)s of one item.") % {"limit": limit}
+        )
     priced = line_source.price_lines(lines=[CartLine(source=source, reference=reference, quantity=wanted)])
     if not priced:
         raise CartError(CartErrorCode.UNKNOWN_ITEM, gettext("This item is not for sale."))
@@ -84,7 +91,10 @@ def set_quantity(*, cart: Cart, source: str, reference: str, quantity: int, add:
         if item.available <= 0:
             message = gettext("Sorry, %(item)s is sold out.") % {"item": item.description}
         else:
-            message = gettext("Only %(count)s of %(item)s are left.") % {"count": item.available, "item": item.description}
+            message = gettext("Only %(count)s of %(item)s are left.") % {
+                "count": item.available,
+                "item": item.description,
+            }
         raise CartError(CartErrorCode.NOT_ENOUGH_STOCK, message)
     CartLine.objects.update_or_create(cart=cart, source=source, reference=reference, defaults={"quantity": wanted})
     cart.save(update_fields=["updated_at"])

@@ -2,6 +2,7 @@
 
 Invalid values are dropped with a message for the visitor, never an error page.
 """
+
 import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,7 +24,10 @@ SORTS = {
     "newest": (_("Newest"), [F("first_published_at").desc(nulls_last=True), "-pk"]),
     "price_asc": (_("Price: low to high"), [F("cheapest_price").asc(nulls_last=True), "pk"]),
     "price_desc": (_("Price: high to low"), [F("cheapest_price").desc(nulls_last=True), "pk"]),
-    "stars": (_("OCOP stars"), [F("current_stars").desc(nulls_last=True), F("first_published_at").desc(nulls_last=True), "pk"]),
+    "stars": (
+        _("OCOP stars"),
+        [F("current_stars").desc(nulls_last=True), F("first_published_at").desc(nulls_last=True), "pk"],
+    ),
 }
 DEFAULT_SORT = "newest"
 # Filters that are facets: each facet's counts ignore its own filter. Price limits always apply.
@@ -73,22 +77,36 @@ class CatalogueQuery:
     def _read(self, params):
         group = params.get("group", "")
         if group:
-            self._keep("group", group, group in OcopGroup.values, _("That OCOP group does not exist; showing all groups."))
+            self._keep(
+                "group", group, group in OcopGroup.values, _("That OCOP group does not exist; showing all groups.")
+            )
         stars = params.get("stars", "")
         if stars:
             value = _as_int(stars)
-            self._keep("stars", value, value in OcopStars.values, _("OCOP stars go from 3 to 5; showing all star levels."))
+            self._keep(
+                "stars", value, value in OcopStars.values, _("OCOP stars go from 3 to 5; showing all star levels.")
+            )
         producer = params.get("producer", "")
         if producer:
             value = _as_int(producer)
-            self._keep("producer", value, value is not None and 0 < value <= MAX_ID, _("That producer does not exist; showing all producers."))
+            self._keep(
+                "producer",
+                value,
+                value is not None and 0 < value <= MAX_ID,
+                _("That producer does not exist; showing all producers."),
+            )
         if params.get("in_season") == "1":
             self.filters["in_season"] = True
         for name in ("price_min", "price_max"):
             raw = params.get(name, "").replace(".", "").replace(",", "").strip()
             if raw:
                 value = _as_int(raw)
-                self._keep(name, value, value is not None and 0 <= value <= MAX_PRICE, _("Prices are whole numbers of đồng; that price limit was ignored."))
+                self._keep(
+                    name,
+                    value,
+                    value is not None and 0 <= value <= MAX_PRICE,
+                    _("Prices are whole numbers of đồng; that price limit was ignored."),
+                )
         sort = params.get("sort", DEFAULT_SORT)
         if sort in SORTS:
             self.sort = sort
@@ -114,8 +132,13 @@ class CatalogueQuery:
     def _condition(self, name, value):
         if name == "in_season":
             return in_season_condition(self.today.month)
-        lookup = {"group": "ocop_group", "stars": "current_stars", "producer": "producer_id",
-                  "price_min": "cheapest_price__gte", "price_max": "cheapest_price__lte"}[name]
+        lookup = {
+            "group": "ocop_group",
+            "stars": "current_stars",
+            "producer": "producer_id",
+            "price_min": "cheapest_price__gte",
+            "price_max": "cheapest_price__lte",
+        }[name]
         return Q(**{lookup: value})
 
     @cached_property
@@ -147,7 +170,9 @@ class CatalogueQuery:
             parts.append(
                 f"SELECT '{name}', CAST({column} AS text), COUNT(*) FROM matched{where(name, f'{column} IS NOT NULL')} GROUP BY {column}"
             )
-        parts.append(f"SELECT 'in_season', CAST(NULL AS text), COUNT(*) FROM matched{where('in_season', 'season_now = 1')}")
+        parts.append(
+            f"SELECT 'in_season', CAST(NULL AS text), COUNT(*) FROM matched{where('in_season', 'season_now = 1')}"
+        )
         found = FacetCounts()
         with connection.cursor() as cursor:
             cursor.execute(f"WITH matched AS ({inner}) " + " UNION ALL ".join(parts), params)
@@ -174,7 +199,9 @@ class CatalogueQuery:
                 FacetOption(str(pk), title, counts.producer[pk], self.filters.get("producer") == pk)
                 for pk, title in producers
             ],
-            "in_season": FacetOption("1", gettext("In season now"), counts.in_season, self.filters.get("in_season", False)),
+            "in_season": FacetOption(
+                "1", gettext("In season now"), counts.in_season, self.filters.get("in_season", False)
+            ),
         }
 
     def shown(self, *, start, stop):

@@ -2,6 +2,7 @@
 
 A lapsed certificate is shown as lapsed, never as current: stars can lapse or be re-rated.
 """
+
 import calendar
 import datetime
 

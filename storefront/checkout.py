@@ -3,6 +3,7 @@
 Every price comes from the line sources (storefront.line_sources) at the moment of checkout;
 nothing the browser sends about prices, currency or totals is read.
 """
+
 import hashlib
 from dataclasses import dataclass
 from datetime import timedelta
@@ -16,7 +17,17 @@ from django.utils.translation import gettext_lazy as _
 from core.payments import CreatedPayment, GatewayError, default_gateway_name, gateway
 from storefront.addresses import HOME_PROVINCE
 from storefront.line_sources import PricedLine, SoldOut, get_line_source, line_sources
-from storefront.models import AddressKind, Cart, DeliveryMethod, DeliveryRate, DeliveryZone, Order, OrderLine, OrderStatus, Payment
+from storefront.models import (
+    AddressKind,
+    Cart,
+    DeliveryMethod,
+    DeliveryRate,
+    DeliveryZone,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Payment,
+)
 from storefront.orders import new_order_number, transition_order
 
 CURRENCY = "VND"
@@ -76,7 +87,9 @@ def price_cart_lines(*, cart: Cart) -> list[PricedLine]:
     cart_lines = list(cart.lines.all())
     priced = {}
     for source_name in {line.source for line in cart_lines}:
-        for item in get_line_source(source_name).price_lines(lines=[line for line in cart_lines if line.source == source_name]):
+        for item in get_line_source(source_name).price_lines(
+            lines=[line for line in cart_lines if line.source == source_name]
+        ):
             priced[(item.source, item.reference)] = item
     return [priced[key] for key in ((line.source, line.reference) for line in cart_lines) if key in priced]
 
@@ -93,7 +106,9 @@ def delivery_fee(*, zone: str, weight_grams: int) -> int:
     """The cheapest editor-set rate of the zone that takes the parcel's weight; pickup and weightless parcels are free."""
     if not zone or weight_grams <= 0:
         return 0
-    rate = DeliveryRate.objects.filter(zone=zone, max_weight_grams__gte=weight_grams).order_by("max_weight_grams").first()
+    rate = (
+        DeliveryRate.objects.filter(zone=zone, max_weight_grams__gte=weight_grams).order_by("max_weight_grams").first()
+    )
     if rate is None:
         raise CheckoutError(
             CheckoutErrorCode.NO_DELIVERY_RATE,
@@ -143,13 +158,17 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
             priced = price_cart(cart=cart, details=details)
             fingerprint = _fingerprint(priced)
             order = None
-            for pending in Order.objects.select_for_update().filter(cart=cart, status=OrderStatus.PENDING).order_by("pk"):
+            for pending in (
+                Order.objects.select_for_update().filter(cart=cart, status=OrderStatus.PENDING).order_by("pk")
+            ):
                 _release_all(order=pending)
                 if order is None and pending.fingerprint == fingerprint:
                     order = pending
                 else:
                     transition_order(order=pending, to_status=OrderStatus.CANCELLED, note="cart changed")
-            order = _save_order(order=order, cart=cart, details=details, priced=priced, fingerprint=fingerprint, user=user, now=now)
+            order = _save_order(
+                order=order, cart=cart, details=details, priced=priced, fingerprint=fingerprint, user=user, now=now
+            )
             order.hold_expires_at = expires_at
             order.save(update_fields=["hold_expires_at"])
             lines = list(order.lines.all())
@@ -169,32 +188,68 @@ def _release_all(*, order: Order) -> None:
 
 def _save_order(*, order, cart, details, priced, fingerprint, user, now) -> Order:
     contact = {
-        "name": details.name, "email": details.email, "phone": details.phone, "language": details.language,
-        "delivery_method": details.delivery_method, "delivery_zone": priced.zone,
+        "name": details.name,
+        "email": details.email,
+        "phone": details.phone,
+        "language": details.language,
+        "delivery_method": details.delivery_method,
+        "delivery_zone": priced.zone,
     }
     if details.delivery_method == DeliveryMethod.PICKUP:
-        address = dict.fromkeys(["address_kind", "street", "commune", "province", "country", "address_lines", "postcode"], "")
+        address = dict.fromkeys(
+            ["address_kind", "street", "commune", "province", "country", "address_lines", "postcode"], ""
+        )
     elif details.address_kind == AddressKind.INTERNATIONAL:
-        address = {"address_kind": AddressKind.INTERNATIONAL, "street": "", "commune": "", "province": "",
-                   "country": details.country, "address_lines": details.address_lines, "postcode": details.postcode}
+        address = {
+            "address_kind": AddressKind.INTERNATIONAL,
+            "street": "",
+            "commune": "",
+            "province": "",
+            "country": details.country,
+            "address_lines": details.address_lines,
+            "postcode": details.postcode,
+        }
     else:
-        address = {"address_kind": AddressKind.VIETNAM, "street": details.street, "commune": details.commune,
-                   "province": details.province, "country": "Việt Nam", "address_lines": "", "postcode": ""}
+        address = {
+            "address_kind": AddressKind.VIETNAM,
+            "street": details.street,
+            "commune": details.commune,
+            "province": details.province,
+            "country": "Việt Nam",
+            "address_lines": "",
+            "postcode": "",
+        }
     if order is not None:  # same lines and prices: only who and where may have changed
         for field, value in {**contact, **address}.items():
             setattr(order, field, value)
         order.save()
         return order
     order = Order.objects.create(
-        number=new_order_number(now=now), cart=cart, user=user, fingerprint=fingerprint, payment_provider=default_gateway_name(),
-        subtotal_vnd=priced.subtotal_vnd, delivery_fee_vnd=priced.delivery_fee_vnd, total_vnd=priced.total_vnd,
-        **contact, **address,
+        number=new_order_number(now=now),
+        cart=cart,
+        user=user,
+        fingerprint=fingerprint,
+        payment_provider=default_gateway_name(),
+        subtotal_vnd=priced.subtotal_vnd,
+        delivery_fee_vnd=priced.delivery_fee_vnd,
+        total_vnd=priced.total_vnd,
+        **contact,
+        **address,
     )
     OrderLine.objects.bulk_create(
         OrderLine(
-            order=order, kind=line.kind, source=line.source, reference=line.reference, variant_id=line.variant_id,
-            producer_id=line.producer_id, description=line.description[:255], label=line.label[:120], sku=line.sku,
-            unit_price_vnd=line.unit_price_vnd, quantity=line.quantity, weight_grams=line.weight_grams,
+            order=order,
+            kind=line.kind,
+            source=line.source,
+            reference=line.reference,
+            variant_id=line.variant_id,
+            producer_id=line.producer_id,
+            description=line.description[:255],
+            label=line.label[:120],
+            sku=line.sku,
+            unit_price_vnd=line.unit_price_vnd,
+            quantity=line.quantity,
+            weight_grams=line.weight_grams,
         )
         for line in priced.lines
     )
@@ -219,13 +274,20 @@ def ensure_payment(*, order: Order) -> CreatedPayment:
                 locked = Order.objects.select_for_update(no_key=True).only("pk", "provider_payment_id").get(pk=order.pk)
                 if locked.provider_payment_id is None:
                     payment = payment_gateway.create_payment(
-                        amount=order.total_vnd, currency=CURRENCY.lower(), reference=order.number,
-                        idempotency_key=f"order-{order.number}-payment", metadata={"order_number": order.number},
+                        amount=order.total_vnd,
+                        currency=CURRENCY.lower(),
+                        reference=order.number,
+                        idempotency_key=f"order-{order.number}-payment",
+                        metadata={"order_number": order.number},
                     )
                     Order.objects.filter(pk=order.pk).update(provider_payment_id=payment.provider_payment_id)
                     Payment.objects.create(
-                        order=order, provider=payment.provider, provider_payment_id=payment.provider_payment_id,
-                        amount=payment.amount, currency=payment.currency, status=payment.status,
+                        order=order,
+                        provider=payment.provider,
+                        provider_payment_id=payment.provider_payment_id,
+                        amount=payment.amount,
+                        currency=payment.currency,
+                        status=payment.status,
                     )
                     order.provider_payment_id = payment.provider_payment_id
                     return payment

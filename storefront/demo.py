@@ -3,6 +3,7 @@
 Pages are found by their Vietnamese slug and variants by SKU, so a second run updates rows in
 place. Stock is set only when a variant is first created: re-seeding never resets real stock.
 """
+
 import datetime
 
 from core.demo import demo_image, localized, site_root, upsert_page
@@ -55,9 +56,14 @@ def seed_storefront(stdout):
 
 # Example fees for the demo, not a carrier's tariff: editors set real ones under "Delivery rates".
 DELIVERY_RATES = [
-    ("cao_bang", 1000, 20000), ("cao_bang", 5000, 35000), ("cao_bang", 20000, 60000),
-    ("vietnam", 1000, 35000), ("vietnam", 5000, 60000), ("vietnam", 20000, 120000),
-    ("international", 2000, 450000), ("international", 10000, 1200000),
+    ("cao_bang", 1000, 20000),
+    ("cao_bang", 5000, 35000),
+    ("cao_bang", 20000, 60000),
+    ("vietnam", 1000, 35000),
+    ("vietnam", 5000, 60000),
+    ("vietnam", 20000, 120000),
+    ("international", 2000, 450000),
+    ("international", 10000, 1200000),
 ]
 
 
@@ -65,22 +71,38 @@ def seed_delivery_rates(stdout):
     """Rates are created once; an editor's changes are never overwritten."""
     created = 0
     for zone, max_weight, fee in DELIVERY_RATES:
-        _rate, is_new = DeliveryRate.objects.get_or_create(zone=zone, max_weight_grams=max_weight, defaults={"fee_vnd": fee})
+        _rate, is_new = DeliveryRate.objects.get_or_create(
+            zone=zone, max_weight_grams=max_weight, defaults={"fee_vnd": fee}
+        )
         created += is_new
     stdout.write(f"delivery rates: {created} created")
 
 
 def _seed_producer(index, data):
-    values = localized({"title": data["name"], "slug": data["slug"], "ethnic_community": data["ethnic_community"], "story": data["story"]})
+    values = localized(
+        {
+            "title": data["name"],
+            "slug": data["slug"],
+            "ethnic_community": data["ethnic_community"],
+            "story": data["story"],
+        }
+    )
     values.update(
-        kind=data["kind"], commune=data["commune"], historic_address=data["historic_address"], members=data["members"],
-        founded_year=data["founded_year"], phone=data["phone"], email=data["email"],
+        kind=data["kind"],
+        commune=data["commune"],
+        historic_address=data["historic_address"],
+        members=data["members"],
+        founded_year=data["founded_year"],
+        phone=data["phone"],
+        email=data["email"],
     )
     return upsert_page(index, ProducerPage, values)
 
 
 def _seed_product(catalogue, producer, data):
-    values = localized({name: data[name] for name in ("title", "slug", "summary", "description", "issuing_body", "origin")})
+    values = localized(
+        {name: data[name] for name in ("title", "slug", "summary", "description", "issuing_body", "origin")}
+    )
     protection = data["protection"] or {"kind": "", "name": "", "number": ""}
     values.update(
         producer=producer,
@@ -97,7 +119,9 @@ def _seed_product(catalogue, producer, data):
     top, bottom = data["colours"]
     image = demo_image(f"Demo: {data['title']['en']}", top=tuple(top), bottom=tuple(bottom), alt=data["title"]["en"])
     new_skus = {variant["sku"] for variant in data["variants"]} - set(
-        ProductVariant.objects.filter(sku__in=[variant["sku"] for variant in data["variants"]]).values_list("sku", flat=True)
+        ProductVariant.objects.filter(sku__in=[variant["sku"] for variant in data["variants"]]).values_list(
+            "sku", flat=True
+        )
     )
 
     def prepare(page):

@@ -93,7 +93,12 @@ PRODUCERS = [
             "ໂຮງງານເສັ້ນລ້ອນ Cường Yên",
             "Cường Yên 蕉芋粉丝作坊",
         ),
-        "slug": _t("co-so-mien-dong-cuong-yen", "cuong-yen-canna-noodles", "hong-ngan-sen-lon-cuong-yen", "cuong-yen-jiaoyu-fensi"),
+        "slug": _t(
+            "co-so-mien-dong-cuong-yen",
+            "cuong-yen-canna-noodles",
+            "hong-ngan-sen-lon-cuong-yen",
+            "cuong-yen-jiaoyu-fensi",
+        ),
         # "Nguyễn Huệ" is still a commune name after 2025 (§6). The hamlet is not given.
         "commune": "xã Nguyễn Huệ, tỉnh Cao Bằng",
         "historic_address": "xã Nguyễn Huệ, huyện Hòa An, tỉnh Cao Bằng",
@@ -123,7 +128,12 @@ PRODUCERS = [
             "ຊາວສວນປູກໝາກກ້ຽງ Trà Lĩnh (ຕົວຢ່າງ)",
             "茶岭柑橘种植户（示例）",
         ),
-        "slug": _t("nong-ho-trong-quyt-tra-linh", "tra-linh-mandarin-growers", "sao-suan-mak-kieng-tra-linh", "chaling-ganju-zhongzhihu"),
+        "slug": _t(
+            "nong-ho-trong-quyt-tra-linh",
+            "tra-linh-mandarin-growers",
+            "sao-suan-mak-kieng-tra-linh",
+            "chaling-ganju-zhongzhihu",
+        ),
         # We do not know which new commune took in old Quang Hán. The old
         # name is kept. ("Trà Lĩnh" is a new commune name, but its borders
         # were not checked.)
@@ -152,7 +162,12 @@ PRODUCERS = [
             "ຊາວສວນໝາກເກົາລັດ Bản Khay (ຕົວຢ່າງ)",
             "Bản Khay 板栗种植户（示例）",
         ),
-        "slug": _t("nong-ho-hat-de-ban-khay", "ban-khay-chestnut-growers", "sao-suan-mak-kaolat-ban-khay", "ban-khay-banli-zhongzhihu"),
+        "slug": _t(
+            "nong-ho-hat-de-ban-khay",
+            "ban-khay-chestnut-growers",
+            "sao-suan-mak-kaolat-ban-khay",
+            "ban-khay-banli-zhongzhihu",
+        ),
         # We do not know which new commune took in Đàm Thủy (§6). The old name is kept.
         "commune": "xóm Bản Khay, xã Đàm Thủy, tỉnh Cao Bằng",
         "historic_address": "xóm Bản Khay, xã Đàm Thủy, huyện Trùng Khánh, tỉnh Cao Bằng",
@@ -183,7 +198,12 @@ PRODUCERS = [
             "ຊາວນາເຂົ້າໜຽວຫອມ Xuân Trường (ຕົວຢ່າງ)",
             "Xuân Trường 香糯种植户（示例）",
         ),
-        "slug": _t("nong-ho-nep-huong-xuan-truong", "xuan-truong-sticky-rice-farmers", "sao-na-khao-niao-hom-xuan-truong", "xuan-truong-xiangnuo-zhongzhihu"),
+        "slug": _t(
+            "nong-ho-nep-huong-xuan-truong",
+            "xuan-truong-sticky-rice-farmers",
+            "sao-na-khao-niao-hom-xuan-truong",
+            "xuan-truong-xiangnuo-zhongzhihu",
+        ),
         # "Xuân Trường" is still a commune name after 2025 (§6); borders may have grown.
         "commune": "xã Xuân Trường, tỉnh Cao Bằng",
         "historic_address": "xã Xuân Trường, huyện Bảo Lạc, tỉnh Cao Bằng",
@@ -209,7 +229,12 @@ PRODUCERS = [
             "ທຸລະກິດຄົວເຮືອນ Nông Thị Lệ Thùy",
             "Nông Thị Lệ Thùy 家庭经营户",
         ),
-        "slug": _t("ho-kinh-doanh-nong-thi-le-thuy", "nong-thi-le-thuy-household", "thulakit-khua-huean-nong-thi-le-thuy", "nong-thi-le-thuy-jiating-jingyinghu"),
+        "slug": _t(
+            "ho-kinh-doanh-nong-thi-le-thuy",
+            "nong-thi-le-thuy-household",
+            "thulakit-khua-huean-nong-thi-le-thuy",
+            "nong-thi-le-thuy-jiating-jingyinghu",
+        ),
         # Before 2025 this was Đông Khê town. "Đông Khê" is on the list of new
         # communes (§6), but we did not check that it took in the old town.
         "commune": "xã Đông Khê, tỉnh Cao Bằng",
@@ -268,7 +293,12 @@ PRODUCERS = [
             "ຄົວເຮືອນຜະລິດຊີ້ນຮົມຄວັນ Cao Bằng (ຕົວຢ່າງ)",
             "高平烟熏肉制作户（示例）",
         ),
-        "slug": _t("ho-san-xuat-thit-hun-khoi-mau", "cao-bang-smokehouse-demo", "khua-huean-sin-hom-khuan-cao-bang", "gaoping-yanxunrou-zhizuohu"),
+        "slug": _t(
+            "ho-san-xuat-thit-hun-khoi-mau",
+            "cao-bang-smokehouse-demo",
+            "khua-huean-sin-hom-khuan-cao-bang",
+            "gaoping-yanxunrou-zhizuohu",
+        ),
         "commune": "tỉnh Cao Bằng",  # (NF): no address in sources
         "historic_address": "tỉnh Cao Bằng",
         "ethnic_community": _t("Tày, Nùng", "Tày and Nùng", "ຊົນເຜົ່າ Tày ແລະ Nùng", "岱依族、侬族"),
@@ -294,7 +324,12 @@ PRODUCERS = [
             "ບໍລິສັດ Kolia Cao Bằng ຈຳກັດ",
             "高平 Kolia 有限责任公司",
         ),
-        "slug": _t("cong-ty-tnhh-kolia-cao-bang", "kolia-cao-bang-co-ltd", "bolisat-kolia-cao-bang", "gaoping-kolia-youxian-gongsi"),
+        "slug": _t(
+            "cong-ty-tnhh-kolia-cao-bang",
+            "kolia-cao-bang-co-ltd",
+            "bolisat-kolia-cao-bang",
+            "gaoping-kolia-youxian-gongsi",
+        ),
         # "Thành Công" is still a commune name after 2025 (§6).
         "commune": "xã Thành Công, tỉnh Cao Bằng",
         "historic_address": "xã Thành Công, huyện Nguyên Bình, tỉnh Cao Bằng",
@@ -324,7 +359,12 @@ PRODUCERS = [
             "ສະຫະກອນການຄ້າ ແລະ ບໍລິການ Khẩu Sli Nà Giàng",
             "Nà Giàng Khẩu Sli 商贸服务合作社",
         ),
-        "slug": _t("htx-khau-sli-na-giang", "na-giang-khau-sli-cooperative", "sahakon-khau-sli-na-giang", "na-giang-khau-sli-hezuoshe"),
+        "slug": _t(
+            "htx-khau-sli-na-giang",
+            "na-giang-khau-sli-cooperative",
+            "sahakon-khau-sli-na-giang",
+            "na-giang-khau-sli-hezuoshe",
+        ),
         # Ngọc Đào commune per [C5]. We do not know which new commune took it
         # in (§6). The old name is kept.
         "commune": "xã Ngọc Đào, tỉnh Cao Bằng",
@@ -351,7 +391,12 @@ PRODUCERS = [
             "ຄົວເຮືອນລ້ຽງເຜິ້ງ Hoàng Tung (ຕົວຢ່າງ)",
             "Hoàng Tung 养蜂户（示例）",
         ),
-        "slug": _t("ho-nuoi-ong-hoang-tung", "hoang-tung-beekeepers", "khua-huean-liang-phueng-hoang-tung", "hoang-tung-yangfenghu"),
+        "slug": _t(
+            "ho-nuoi-ong-hoang-tung",
+            "hoang-tung-beekeepers",
+            "khua-huean-liang-phueng-hoang-tung",
+            "hoang-tung-yangfenghu",
+        ),
         # Checked: old Hoàng Tung commune is now part of Thục Phán ward (§6, [A6][A7]).
         "commune": "phường Thục Phán, tỉnh Cao Bằng",
         "historic_address": "xã Hoàng Tung, huyện Hòa An, tỉnh Cao Bằng",
@@ -377,7 +422,12 @@ PRODUCERS = [
             "ຊ່າງຫັດຖະກຳ Nông Thị Thuốc",
             "手工艺人 Nông Thị Thuốc",
         ),
-        "slug": _t("nghe-nhan-nong-thi-thuoc", "artisan-nong-thi-thuoc", "sang-hatthakam-nong-thi-thuoc", "shougongyiren-nong-thi-thuoc"),
+        "slug": _t(
+            "nghe-nhan-nong-thi-thuoc",
+            "artisan-nong-thi-thuoc",
+            "sang-hatthakam-nong-thi-thuoc",
+            "shougongyiren-nong-thi-thuoc",
+        ),
         # Ngọc Đào (old Phù Ngọc). We do not know which new commune took it in
         # (§6). The old name is kept.
         "commune": "xóm Lũng Nội, xã Ngọc Đào, tỉnh Cao Bằng",
@@ -405,7 +455,12 @@ PRODUCERS = [
             "ຄົວເຮືອນເຮັດທູບ Phja Thắp (ຕົວຢ່າງ)",
             "Phja Thắp 制香户（示例）",
         ),
-        "slug": _t("ho-lam-huong-phja-thap", "phja-thap-incense-makers", "khua-huean-het-thup-phja-thap", "phja-thap-zhixianghu"),
+        "slug": _t(
+            "ho-lam-huong-phja-thap",
+            "phja-thap-incense-makers",
+            "khua-huean-het-thup-phja-thap",
+            "phja-thap-zhixianghu",
+        ),
         # Old Quốc Dân commune joined Phúc Sen in 2020. We do not know which new
         # commune took in Phúc Sen (§6). The old name is kept.
         "commune": "xóm Phja Thắp, xã Phúc Sen, tỉnh Cao Bằng",
@@ -473,7 +528,9 @@ PRODUCTS = [
     {
         "key": "mien-dong-phja-den",
         "producer": "phja-den-noodle-group",
-        "title": _t("Miến dong Phja Đén", "Phja Đén canna glass noodles", "ເສັ້ນລ້ອນແປ້ງມັນສາຄູ Phja Đén", "Phja Đén 蕉芋粉丝"),
+        "title": _t(
+            "Miến dong Phja Đén", "Phja Đén canna glass noodles", "ເສັ້ນລ້ອນແປ້ງມັນສາຄູ Phja Đén", "Phja Đén 蕉芋粉丝"
+        ),
         "slug": _t("mien-dong-phja-den", "phja-den-canna-glass-noodles", "sen-lon-phja-den", "phja-den-jiaoyu-fensi"),
         "summary": _t(
             "Miến dong phơi nắng của làng nghề truyền thống Phja Đén, trên độ cao 1.000 m.",
@@ -508,7 +565,13 @@ PRODUCTS = [
         "variants": [
             _v("CB-MDPD-500", _L500G, 60000, 500, 40),
             _v("CB-MDPD-1000", _L1KG, 115000, 1000, 25),
-            _v("CB-MDPD-GIFT", _t("Hộp quà 2 × 500 g", "Gift box 2 × 500 g", "ກ່ອງຂອງຂວັນ 2 × 500 ກຣາມ", "礼盒 2 × 500克"), 150000, 1100, 12),
+            _v(
+                "CB-MDPD-GIFT",
+                _t("Hộp quà 2 × 500 g", "Gift box 2 × 500 g", "ກ່ອງຂອງຂວັນ 2 × 500 ກຣາມ", "礼盒 2 × 500克"),
+                150000,
+                1100,
+                12,
+            ),
         ],
         "example_price": True,  # noodle retail price (NF)
         "colours": [[236, 228, 205], [120, 92, 60]],
@@ -517,8 +580,18 @@ PRODUCTS = [
     {
         "key": "mien-dong-an-lai",
         "producer": "cuong-yen",
-        "title": _t("Miến dong Án Lại Cường Yên", "Cường Yên Án Lại canna noodles", "ເສັ້ນລ້ອນ Án Lại Cường Yên", "Cường Yên Án Lại 蕉芋粉丝"),
-        "slug": _t("mien-dong-an-lai-cuong-yen", "cuong-yen-an-lai-canna-noodles", "sen-lon-an-lai-cuong-yen", "cuong-yen-an-lai-jiaoyu-fensi"),
+        "title": _t(
+            "Miến dong Án Lại Cường Yên",
+            "Cường Yên Án Lại canna noodles",
+            "ເສັ້ນລ້ອນ Án Lại Cường Yên",
+            "Cường Yên Án Lại 蕉芋粉丝",
+        ),
+        "slug": _t(
+            "mien-dong-an-lai-cuong-yen",
+            "cuong-yen-an-lai-canna-noodles",
+            "sen-lon-an-lai-cuong-yen",
+            "cuong-yen-an-lai-jiaoyu-fensi",
+        ),
         "summary": _t(
             "Miến dong Cường Yên từ vùng dong riềng Án Lại, sản phẩm OCOP 3 sao.",
             "Cường Yên canna noodles from the Án Lại canna area, rated OCOP 3-star.",
@@ -604,7 +677,9 @@ PRODUCTS = [
         "key": "hat-de-trung-khanh",
         "producer": "trung-khanh-chestnut-households",
         "title": _t("Hạt dẻ Trùng Khánh", "Trùng Khánh chestnuts", "ໝາກເກົາລັດ Trùng Khánh", "越南高平省重庆县板栗"),
-        "slug": _t("hat-de-trung-khanh", "trung-khanh-chestnuts", "mak-kaolat-trung-khanh", "gaoping-chongqingxian-banli"),
+        "slug": _t(
+            "hat-de-trung-khanh", "trung-khanh-chestnuts", "mak-kaolat-trung-khanh", "gaoping-chongqingxian-banli"
+        ),
         "summary": _t(
             "Hạt dẻ mang chỉ dẫn địa lý “Trùng Khánh” (số 00026), thu hoạch tháng 9–10.",
             "Chestnuts with the “Trùng Khánh” geographical indication (no. 00026), harvested in September and October.",
@@ -634,10 +709,23 @@ PRODUCTS = [
             "越南高平省重庆县地区",
         ),
         "season_months": [9, 10],
-        "marketplaces": _mk(("shopee", "hat-de-trung-khanh"), ("lazada", "hat-de-trung-khanh"), ("postmart", "hat-de-trung-khanh")),
+        "marketplaces": _mk(
+            ("shopee", "hat-de-trung-khanh"), ("lazada", "hat-de-trung-khanh"), ("postmart", "hat-de-trung-khanh")
+        ),
         "variants": [
             # ~230,000 VND/kg is the recent observed price [P10]; still an example.
-            _v("CB-HDTK-100H", _t("100 hạt (khoảng 1 kg, loại I)", "100 nuts (about 1 kg, grade I)", "100 ໜ່ວຍ (ປະມານ 1 ກິໂລ, ເກຣດ I)", "100粒（约1公斤，一级）"), 230000, 1000, 0),
+            _v(
+                "CB-HDTK-100H",
+                _t(
+                    "100 hạt (khoảng 1 kg, loại I)",
+                    "100 nuts (about 1 kg, grade I)",
+                    "100 ໜ່ວຍ (ປະມານ 1 ກິໂລ, ເກຣດ I)",
+                    "100粒（约1公斤，一级）",
+                ),
+                230000,
+                1000,
+                0,
+            ),
             _v("CB-HDTK-500", _L500G, 115000, 500, 24),
             _v("CB-HDTK-1000", _L1KG, 230000, 1000, 16),
         ],
@@ -649,7 +737,9 @@ PRODUCTS = [
         "key": "nep-huong-bao-lac",
         "producer": "bao-lac-sticky-rice-households",
         "title": _t("Gạo nếp hương Bảo Lạc", "Bảo Lạc fragrant sticky rice", "ເຂົ້າໜຽວຫອມ Bảo Lạc", "保乐香糯米"),
-        "slug": _t("gao-nep-huong-bao-lac", "bao-lac-fragrant-sticky-rice", "khao-niao-hom-bao-lac", "baole-xiangnuomi"),
+        "slug": _t(
+            "gao-nep-huong-bao-lac", "bao-lac-fragrant-sticky-rice", "khao-niao-hom-bao-lac", "baole-xiangnuomi"
+        ),
         "summary": _t(
             "Gạo nếp “Khẩu nua hom” mang nhãn hiệu tập thể “Nếp hương Bảo Lạc”, sản phẩm OCOP 3 sao.",
             "“Khẩu nua hom” sticky rice under the collective mark “Nếp hương Bảo Lạc”, rated OCOP 3-star.",
@@ -737,7 +827,9 @@ PRODUCTS = [
         "key": "dao-ren-phuc-sen",
         "producer": "htx-minh-tuan",
         "title": _t("Dao rèn Phúc Sen", "Phúc Sen hand-forged knives", "ມີດຕີມື Phúc Sen", "Phúc Sen 手工锻打刀"),
-        "slug": _t("dao-ren-phuc-sen", "phuc-sen-hand-forged-knives", "mit-ti-mue-phuc-sen", "phuc-sen-shougong-duanda-dao"),
+        "slug": _t(
+            "dao-ren-phuc-sen", "phuc-sen-hand-forged-knives", "mit-ti-mue-phuc-sen", "phuc-sen-shougong-duanda-dao"
+        ),
         "summary": _t(
             "Dao rèn tay của người Nùng An làng Phúc Sen, Hợp tác xã Minh Tuấn, OCOP 3 sao năm 2020.",
             "Hand-forged Nùng An knives from Phúc Sen village by the Minh Tuấn Cooperative, OCOP 3-star in 2020.",
@@ -764,7 +856,9 @@ PRODUCTS = [
             "越南高平省 Phúc Sen 乡",
         ),
         "season_months": _YEAR_ROUND,
-        "marketplaces": _mk(("shopee", "dao-ren-phuc-sen"), ("lazada", "dao-ren-phuc-sen"), ("tiktok", "dao-ren-phuc-sen")),
+        "marketplaces": _mk(
+            ("shopee", "dao-ren-phuc-sen"), ("lazada", "dao-ren-phuc-sen"), ("tiktok", "dao-ren-phuc-sen")
+        ),
         "variants": [
             # Old roadside prices [P25]: small kitchen knife 15–20k, chopping knife 120–140k.
             _v("CB-DRPS-BEP", _t("Dao bếp nhỏ", "Small kitchen knife", "ມີດຄົວນ້ອຍ", "小厨刀"), 20000, 150, 50),
@@ -777,8 +871,15 @@ PRODUCTS = [
     {
         "key": "bua-riu-phuc-sen",
         "producer": "htx-minh-tuan",
-        "title": _t("Búa và rìu rèn Phúc Sen", "Phúc Sen forged hammers and axes", "ຄ້ອນ ແລະ ຂວານຕີມື Phúc Sen", "Phúc Sen 锻打锤和斧"),
-        "slug": _t("bua-riu-ren-phuc-sen", "phuc-sen-hammers-and-axes", "khon-lae-khuan-phuc-sen", "phuc-sen-duanda-chui-fu"),
+        "title": _t(
+            "Búa và rìu rèn Phúc Sen",
+            "Phúc Sen forged hammers and axes",
+            "ຄ້ອນ ແລະ ຂວານຕີມື Phúc Sen",
+            "Phúc Sen 锻打锤和斧",
+        ),
+        "slug": _t(
+            "bua-riu-ren-phuc-sen", "phuc-sen-hammers-and-axes", "khon-lae-khuan-phuc-sen", "phuc-sen-duanda-chui-fu"
+        ),
         "summary": _t(
             "Búa và rìu rèn tay từ làng rèn Phúc Sen của người Nùng An.",
             "Hand-forged hammers and axes from the Nùng An forging village of Phúc Sen.",
@@ -819,7 +920,9 @@ PRODUCTS = [
         "key": "thit-lon-hun-khoi",
         "producer": "demo-smokehouse",
         "title": _t("Thịt lợn hun khói Cao Bằng", "Cao Bằng smoked pork", "ຊີ້ນໝູຮົມຄວັນ Cao Bằng", "高平烟熏猪肉"),
-        "slug": _t("thit-lon-hun-khoi-cao-bang", "cao-bang-smoked-pork", "sin-mu-hom-khuan-cao-bang", "gaoping-yanxun-zhurou"),
+        "slug": _t(
+            "thit-lon-hun-khoi-cao-bang", "cao-bang-smoked-pork", "sin-mu-hom-khuan-cao-bang", "gaoping-yanxun-zhurou"
+        ),
         "summary": _t(
             "Thịt lợn hun khói theo truyền thống Tày, Nùng, sản phẩm OCOP 3 sao.",
             "Smoked pork in the Tày and Nùng tradition, rated OCOP 3-star.",
@@ -855,7 +958,12 @@ PRODUCTS = [
         "key": "lap-suon-hun-khoi",
         "producer": "demo-smokehouse",
         "title": _t("Lạp sườn hun khói Cao Bằng", "Cao Bằng smoked sausage", "", "高平烟熏腊肠"),
-        "slug": _t("lap-suon-hun-khoi-cao-bang", "cao-bang-smoked-sausage", "kunsieng-hom-khuan-cao-bang", "gaoping-yanxun-lachang"),
+        "slug": _t(
+            "lap-suon-hun-khoi-cao-bang",
+            "cao-bang-smoked-sausage",
+            "kunsieng-hom-khuan-cao-bang",
+            "gaoping-yanxun-lachang",
+        ),
         "summary": _t(
             "Lạp sườn hun khói Cao Bằng, sản phẩm OCOP 3 sao.",
             "Cao Bằng smoked sausage, rated OCOP 3-star.",
@@ -920,7 +1028,13 @@ PRODUCTS = [
         "variants": [
             # Export price averages ~1 million VND/kg [C7]; retail price (NF).
             _v("CB-KLDT-100", _L100G, 100000, 100, 45),
-            _v("CB-KLDT-GIFT", _t("Hộp quà 200 g", "Gift box 200 g", "ກ່ອງຂອງຂວັນ 200 ກຣາມ", "礼盒 200克"), 220000, 300, 12),
+            _v(
+                "CB-KLDT-GIFT",
+                _t("Hộp quà 200 g", "Gift box 200 g", "ກ່ອງຂອງຂວັນ 200 ກຣາມ", "礼盒 200克"),
+                220000,
+                300,
+                12,
+            ),
         ],
         "example_price": True,
         "colours": [[70, 110, 50], [200, 190, 140]],
@@ -969,8 +1083,18 @@ PRODUCTS = [
     {
         "key": "khau-sli-na-giang",
         "producer": "htx-khau-sli-na-giang",
-        "title": _t("Bánh khẩu sli Nà Giàng", "Nà Giàng khẩu sli rice brittle", "ເຂົ້າໜົມ khẩu sli Nà Giàng", "Nà Giàng 米花糖（khẩu sli）"),
-        "slug": _t("banh-khau-sli-na-giang", "na-giang-khau-sli-rice-brittle", "khao-nom-khau-sli-na-giang", "na-giang-mihuatang"),
+        "title": _t(
+            "Bánh khẩu sli Nà Giàng",
+            "Nà Giàng khẩu sli rice brittle",
+            "ເຂົ້າໜົມ khẩu sli Nà Giàng",
+            "Nà Giàng 米花糖（khẩu sli）",
+        ),
+        "slug": _t(
+            "banh-khau-sli-na-giang",
+            "na-giang-khau-sli-rice-brittle",
+            "khao-nom-khau-sli-na-giang",
+            "na-giang-mihuatang",
+        ),
         "summary": _t(
             "Bánh nếp nổ, lạc và đường phên của HTX Nà Giàng, sản phẩm OCOP 3 sao.",
             "Puffed sticky rice and peanut brittle with cane jaggery from the Nà Giàng cooperative, rated OCOP 3-star.",
@@ -1015,7 +1139,9 @@ PRODUCTS = [
         "key": "mat-ong-rung-hoang-tung",
         "producer": "hoang-tung-honey",
         "title": _t("Mật ong rừng Hoàng Tung", "Hoàng Tung forest honey", "ນ້ຳເຜິ້ງປ່າ Hoàng Tung", "Hoàng Tung 森林蜂蜜"),
-        "slug": _t("mat-ong-rung-hoang-tung", "hoang-tung-forest-honey", "nam-phueng-pa-hoang-tung", "hoang-tung-senlin-fengmi"),
+        "slug": _t(
+            "mat-ong-rung-hoang-tung", "hoang-tung-forest-honey", "nam-phueng-pa-hoang-tung", "hoang-tung-senlin-fengmi"
+        ),
         "summary": _t(
             "Mật ong rừng tự nhiên Hoàng Tung, sản phẩm OCOP 3 sao.",
             "Natural forest honey from Hoàng Tung, rated OCOP 3-star.",
@@ -1094,7 +1220,9 @@ PRODUCTS = [
         "key": "huong-phja-thap",
         "producer": "phja-thap-incense-households",
         "title": _t("Hương Phja Thắp", "Phja Thắp natural incense", "ທູບທຳມະຊາດ Phja Thắp", "Phja Thắp 天然香"),
-        "slug": _t("huong-phja-thap", "phja-thap-natural-incense", "thup-thammasat-phja-thap", "phja-thap-tianranxiang"),
+        "slug": _t(
+            "huong-phja-thap", "phja-thap-natural-incense", "thup-thammasat-phja-thap", "phja-thap-tianranxiang"
+        ),
         "summary": _t(
             "Hương tự nhiên làm tay của người Nùng An làng Phja Thắp, làng nghề hơn 100 năm tuổi.",
             "Hand-made natural incense from the Nùng An village of Phja Thắp, a craft village over 100 years old.",
@@ -1236,5 +1364,7 @@ if __name__ == "__main__":
     assert 0 in stocks and 3 in stocks
     assert lapsed >= 2 and valid >= 4, (lapsed, valid)
     assert lao_gaps == [LAO_GAP_PRODUCT], lao_gaps
-    print("OK: %d producers, %d products, %d SKUs; certificates on 2026-11-29: %d lapsed, %d valid; no Lao: %s"
-          % (len(PRODUCERS), len(PRODUCTS), len(skus), lapsed, valid, ", ".join(lao_gaps)))
+    print(
+        "OK: %d producers, %d products, %d SKUs; certificates on 2026-11-29: %d lapsed, %d valid; no Lao: %s"
+        % (len(PRODUCERS), len(PRODUCTS), len(skus), lapsed, valid, ", ".join(lao_gaps))
+    )

@@ -12,11 +12,19 @@ class CheckoutForm(forms.Form):
     name = forms.CharField(label=_("Full name"), max_length=120)
     email = forms.EmailField(label=_("Email"))
     phone = forms.CharField(label=_("Phone"), max_length=40)
-    delivery_method = forms.ChoiceField(label=_("Delivery"), choices=DeliveryMethod.choices, widget=forms.RadioSelect, initial=DeliveryMethod.DELIVERY)
-    address_kind = forms.ChoiceField(label=_("Deliver to"), choices=AddressKind.choices, widget=forms.RadioSelect, initial=AddressKind.VIETNAM)
-    street = forms.CharField(label=_("House number and street, or hamlet (thôn, xóm, bản)"), max_length=200, required=False)
+    delivery_method = forms.ChoiceField(
+        label=_("Delivery"), choices=DeliveryMethod.choices, widget=forms.RadioSelect, initial=DeliveryMethod.DELIVERY
+    )
+    address_kind = forms.ChoiceField(
+        label=_("Deliver to"), choices=AddressKind.choices, widget=forms.RadioSelect, initial=AddressKind.VIETNAM
+    )
+    street = forms.CharField(
+        label=_("House number and street, or hamlet (thôn, xóm, bản)"), max_length=200, required=False
+    )
     commune = forms.CharField(label=_("Commune or ward (xã, phường)"), max_length=120, required=False)
-    province = forms.ChoiceField(label=_("Province or city"), choices=[("", "—")] + [(p, p) for p in PROVINCES], required=False)
+    province = forms.ChoiceField(
+        label=_("Province or city"), choices=[("", "—")] + [(p, p) for p in PROVINCES], required=False
+    )
     country = forms.CharField(label=_("Country"), max_length=80, required=False)
     address_lines = forms.CharField(label=_("Address"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
     postcode = forms.CharField(label=_("Postcode"), max_length=20, required=False)
@@ -37,10 +45,18 @@ class CheckoutForm(forms.Form):
     def details(self, *, language) -> CheckoutDetails:
         data = self.cleaned_data
         return CheckoutDetails(
-            name=data["name"], email=data["email"], phone=data["phone"], language=language,
-            delivery_method=data["delivery_method"], address_kind=data["address_kind"], street=data["street"],
-            commune=data["commune"], province=data["province"], country=data["country"],
-            address_lines=data["address_lines"], postcode=data["postcode"],
+            name=data["name"],
+            email=data["email"],
+            phone=data["phone"],
+            language=language,
+            delivery_method=data["delivery_method"],
+            address_kind=data["address_kind"],
+            street=data["street"],
+            commune=data["commune"],
+            province=data["province"],
+            country=data["country"],
+            address_lines=data["address_lines"],
+            postcode=data["postcode"],
         )
 
 

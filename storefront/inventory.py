@@ -6,6 +6,7 @@ checkouts therefore lock shared variants in the same order and cannot deadlock, 
 "enough left?" and the decrement happen under the same lock, so concurrent buyers cannot oversell.
 A hold takes units off StockLevel.quantity at once; releasing gives them back.
 """
+
 from dataclasses import dataclass
 
 from django.db import models, transaction
@@ -75,8 +76,11 @@ def available_quantities(*, variant_ids, now=None) -> dict[int, int]:
     now = now or timezone.now()
     stock = dict(StockLevel.objects.filter(variant_id__in=variant_ids).values_list("variant_id", "quantity"))
     expired = (
-        _active_holds().filter(variant_id__in=variant_ids, expires_at__lte=now)
-        .values("variant_id").annotate(units=Sum("quantity")).values_list("variant_id", "units")
+        _active_holds()
+        .filter(variant_id__in=variant_ids, expires_at__lte=now)
+        .values("variant_id")
+        .annotate(units=Sum("quantity"))
+        .values_list("variant_id", "units")
     )
     for variant_id, units in expired:
         stock[variant_id] = stock.get(variant_id, 0) + units
@@ -125,7 +129,12 @@ def hold_stock(*, order, quantities: dict[int, int], expires_at, now=None) -> No
     for variant_id, units in sorted(quantities.items()):
         # F() keeps the decrement in SQL; the row lock already makes the check above hold.
         type(levels[variant_id]).objects.filter(pk=levels[variant_id].pk).update(quantity=F("quantity") - units)
-    _stock_changed({variant_id: (levels[variant_id].quantity, levels[variant_id].quantity - units) for variant_id, units in quantities.items()})
+    _stock_changed(
+        {
+            variant_id: (levels[variant_id].quantity, levels[variant_id].quantity - units)
+            for variant_id, units in quantities.items()
+        }
+    )
     StockHold.objects.bulk_create(
         StockHold(order=order, variant_id=variant_id, quantity=units, expires_at=expires_at)
         for variant_id, units in sorted(quantities.items())

@@ -20,6 +20,7 @@ Checkout first locks the cart row and its pending orders; then sources are calle
 of their names, and each locks its rows by pk, so two checkouts always lock in the same global
 order and cannot deadlock.
 """
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol

@@ -3,6 +3,7 @@
 Formatting (separators, symbol side, per language) is core.money's, driven by core.languages;
 this module knows only which currencies exist, their symbols and how many decimals each shows.
 """
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -28,11 +29,14 @@ def convert_from_vnd(*, amount_vnd, vnd_per_unit, currency):
 
 
 def format_approximate(*, amount_vnd, currency, vnd_per_unit, language):
-    """"≈ US$4.75" (en) or "≈ 4,75 US$" (vi): always marked approximate, never a price to pay."""
+    """ "≈ US$4.75" (en) or "≈ 4,75 US$" (vi): always marked approximate, never a price to pay."""
     currency = DisplayCurrency(currency)
     return money.format_approximate(
-        amount_vnd=amount_vnd, symbol=_SYMBOLS[currency], places=_DECIMAL_PLACES[currency],
-        vnd_per_unit=vnd_per_unit, language=language,
+        amount_vnd=amount_vnd,
+        symbol=_SYMBOLS[currency],
+        places=_DECIMAL_PLACES[currency],
+        vnd_per_unit=vnd_per_unit,
+        language=language,
     )
 
 

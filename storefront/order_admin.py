@@ -1,5 +1,6 @@
 """Orders in the Wagtail admin: a read-only listing and detail page, with actions that go
 through storefront.orders (the status machine, refunds) rather than editing rows."""
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -15,7 +16,13 @@ from core.payments import GatewayError
 from storefront.forms import RefundForm, ShipForm
 from storefront.models import Order, Refund
 from storefront.orders import (
-    ALLOWED_TRANSITIONS, IllegalTransition, RefundError, mark_fulfilled, mark_shipped, refund, resolve_attention,
+    ALLOWED_TRANSITIONS,
+    IllegalTransition,
+    RefundError,
+    mark_fulfilled,
+    mark_shipped,
+    refund,
+    resolve_attention,
 )
 
 
@@ -51,8 +58,12 @@ class OrderDetailView(InspectView):
             can_fulfil="fulfilled" in allowed,
             can_ship="shipped" in allowed,
             ship_form=ShipForm(),
-            refund_form=RefundForm(initial={"request_key": Refund.new_request_key(), "amount_vnd": order.total_vnd - order.refunded_vnd})
-            if order.refunded_vnd < order.total_vnd and order.status in ("paid", "fulfilled", "shipped", "partially_refunded") else None,
+            refund_form=RefundForm(
+                initial={"request_key": Refund.new_request_key(), "amount_vnd": order.total_vnd - order.refunded_vnd}
+            )
+            if order.refunded_vnd < order.total_vnd
+            and order.status in ("paid", "fulfilled", "shipped", "partially_refunded")
+            else None,
         )
         return context
 
@@ -67,7 +78,10 @@ class OrderViewSet(SnippetViewSet):
     inspect_view_class = OrderDetailView
     list_display = ["number", "name", "status", "total_vnd", "needs_attention", "created_at"]
     list_filter = {
-        "needs_attention": ["exact"], "status": ["exact"], "created_at": ["gte", "lte"], "lines__producer": ["exact"],
+        "needs_attention": ["exact"],
+        "status": ["exact"],
+        "created_at": ["gte", "lte"],
+        "lines__producer": ["exact"],
     }
     list_per_page = 50
     search_fields = ["number", "name", "email"]
@@ -110,8 +124,11 @@ def order_action(viewset, action):
                     messages.error(request, _("Enter an amount to refund."))
                 else:
                     row = refund(
-                        order_id=order.pk, amount_vnd=form.cleaned_data["amount_vnd"], request_key=form.cleaned_data["request_key"],
-                        reason=form.cleaned_data["reason"], user=request.user,
+                        order_id=order.pk,
+                        amount_vnd=form.cleaned_data["amount_vnd"],
+                        request_key=form.cleaned_data["request_key"],
+                        reason=form.cleaned_data["reason"],
+                        user=request.user,
                     )
                     messages.success(request, _("Refund %(id)s recorded.") % {"id": row.provider_refund_id or row.pk})
         except IllegalTransition:

@@ -4,6 +4,7 @@
 (core.payments) carried it: the webhook handlers, the admin's order actions and booking
 cancellations all come through them.
 """
+
 import logging
 import secrets
 
@@ -15,7 +16,16 @@ from django.utils.translation import gettext as _
 from core.payments import FINAL_PAYMENT_STATUSES, GatewayError, gateway
 from core.tasks import enqueue_on_commit
 from storefront.line_sources import line_sources
-from storefront.models import AttentionReason, CartLine, Order, OrderStatus, OrderStatusChange, Payment, Refund, RefundStatus
+from storefront.models import (
+    AttentionReason,
+    CartLine,
+    Order,
+    OrderStatus,
+    OrderStatusChange,
+    Payment,
+    Refund,
+    RefundStatus,
+)
 from storefront.tasks import send_order_email_task
 
 logger = logging.getLogger(__name__)
@@ -47,7 +57,7 @@ class RefundError(Exception):
 
 
 def new_order_number(*, now=None) -> str:
-    """"CB-261129-7KQ4M": the date and five random characters; unique across the table."""
+    """ "CB-261129-7KQ4M": the date and five random characters; unique across the table."""
     day = timezone.localtime(now or timezone.now()).strftime("%y%m%d")
     while True:
         number = f"CB-{day}-{''.join(secrets.choice(_NUMBER_ALPHABET) for _ in range(5))}"
@@ -102,15 +112,25 @@ def payment_status_after(*, current: str, reported: str) -> str:
 
 
 def _locked_order(*, provider: str, provider_payment_id: str):
-    return Order.objects.select_for_update().filter(payment_provider=provider, provider_payment_id=provider_payment_id).first()
+    return (
+        Order.objects.select_for_update()
+        .filter(payment_provider=provider, provider_payment_id=provider_payment_id)
+        .first()
+    )
 
 
-def record_payment(*, order: Order, provider: str, provider_payment_id: str, amount: int, currency: str, status: str) -> Payment:
+def record_payment(
+    *, order: Order, provider: str, provider_payment_id: str, amount: int, currency: str, status: str
+) -> Payment:
     """Record what the provider says about a payment, never moving a final one (the order is locked)."""
     payment = Payment.objects.filter(provider=provider, provider_payment_id=provider_payment_id).first()
     if payment is None:
         return Payment.objects.create(
-            order=order, provider=provider, provider_payment_id=provider_payment_id, amount=amount, currency=currency.lower(),
+            order=order,
+            provider=provider,
+            provider_payment_id=provider_payment_id,
+            amount=amount,
+            currency=currency.lower(),
             status=status,
         )
     if payment.status not in FINAL_PAYMENT_STATUSES:
@@ -135,7 +155,12 @@ def mark_paid(*, provider: str, provider_payment_id: str, amount: int, currency:
         if order is None:
             return "no order"
         record_payment(
-            order=order, provider=provider, provider_payment_id=provider_payment_id, amount=amount, currency=currency, status=status,
+            order=order,
+            provider=provider,
+            provider_payment_id=provider_payment_id,
+            amount=amount,
+            currency=currency,
+            status=status,
         )
         if currency.lower() != "vnd" or amount != order.total_vnd:
             # Never kept: refunded in full, the buyer told, the order flagged for staff.
@@ -156,7 +181,9 @@ def mark_paid(*, provider: str, provider_payment_id: str, amount: int, currency:
         transition_order(order=order, to_status=S.PAID, note=provider_payment_id)
         for line in order.lines.all():  # what was bought leaves the cart; anything added since stays
             CartLine.objects.filter(cart_id=order.cart_id, source=line.source, reference=line.reference).delete()
-        enqueue_on_commit(send_order_email_task, order_id=order.pk, kind="confirmation")  # the provider waits for no mail server
+        enqueue_on_commit(
+            send_order_email_task, order_id=order.pk, kind="confirmation"
+        )  # the provider waits for no mail server
     return "paid"
 
 
@@ -177,7 +204,9 @@ def _confirm_all(order) -> bool:
     return True
 
 
-def record_payment_failure(*, provider: str, provider_payment_id: str, amount: int, currency: str, status: str, message: str = "") -> str:
+def record_payment_failure(
+    *, provider: str, provider_payment_id: str, amount: int, currency: str, status: str, message: str = ""
+) -> str:
     """An attempt was declined: the order stays pending, its cart and holds usable for another try.
 
     A failure reported after the payment succeeded (an earlier attempt's event delivered late)
@@ -188,7 +217,12 @@ def record_payment_failure(*, provider: str, provider_payment_id: str, amount: i
         if order is None:
             return "no order"
         payment = record_payment(
-            order=order, provider=provider, provider_payment_id=provider_payment_id, amount=amount, currency=currency, status=status,
+            order=order,
+            provider=provider,
+            provider_payment_id=provider_payment_id,
+            amount=amount,
+            currency=currency,
+            status=status,
         )
         if payment.status in FINAL_PAYMENT_STATUSES:
             return f"ignored: payment already {payment.status}"
@@ -219,8 +253,13 @@ def refund(*, order_id: int, amount_vnd: int, request_key: str, reason: str = ""
         if order.status not in REFUNDABLE or not order.provider_payment_id:
             raise RefundError(_("Only a paid order can be refunded."))
         row = open_refund(
-            order=order, paid=order.total_vnd, currency="vnd", request_key=request_key,
-            amount=row.amount if row is not None else amount_vnd, reason=reason, user=user,
+            order=order,
+            paid=order.total_vnd,
+            currency="vnd",
+            request_key=request_key,
+            amount=row.amount if row is not None else amount_vnd,
+            reason=reason,
+            user=user,
         )
     # The gateway is called outside the transaction: no row lock is held while waiting on the network.
     # The requested row already counts against what is left, so a concurrent refund is refused.
@@ -232,13 +271,18 @@ def refund_left(*, order: Order, paid: int, currency: str = "vnd") -> int:
 
     Read with the order's row locked, so no other refund can start between this and the new row.
     """
-    taken = order.refunds.filter(
-        currency=currency.lower(), status__in=[RefundStatus.REQUESTED, RefundStatus.SUCCEEDED]
-    ).aggregate(total=Sum("amount"))["total"] or 0
+    taken = (
+        order.refunds.filter(
+            currency=currency.lower(), status__in=[RefundStatus.REQUESTED, RefundStatus.SUCCEEDED]
+        ).aggregate(total=Sum("amount"))["total"]
+        or 0
+    )
     return max(0, paid - taken)
 
 
-def open_refund(*, order: Order, paid: int, currency: str, request_key: str, amount: int, reason: str = "", user=None) -> Refund:
+def open_refund(
+    *, order: Order, paid: int, currency: str, request_key: str, amount: int, reason: str = "", user=None
+) -> Refund:
     """With the order locked: the requested Refund row for `request_key`, never for more than is left.
 
     A row with the same key that did not fail is returned as it is (nothing more is asked); a
@@ -251,15 +295,21 @@ def open_refund(*, order: Order, paid: int, currency: str, request_key: str, amo
     left = refund_left(order=order, paid=paid, currency=currency)
     if left <= 0:
         raise RefundError(
-            _("Nothing is left to refund on this order: earlier refunds, including any still in progress, cover what was paid.")
+            _(
+                "Nothing is left to refund on this order: earlier refunds, including any still in progress, cover what was paid."
+            )
         )
     if not 1 <= amount <= left:
         raise RefundError(_("Enter an amount between 1 and %(left)s đồng.") % {"left": left})
     row, created = Refund.objects.get_or_create(
         request_key=request_key,
         defaults={
-            "order": order, "provider": order.payment_provider, "amount": amount, "currency": currency.lower(),
-            "reason": reason[:255], "requested_by": user,
+            "order": order,
+            "provider": order.payment_provider,
+            "amount": amount,
+            "currency": currency.lower(),
+            "reason": reason[:255],
+            "requested_by": user,
         },
     )
     if not created:
@@ -279,7 +329,9 @@ def send_refund(*, order_id: int, refund: Refund, to_status: str | None = None) 
     order = Order.objects.only("pk", "payment_provider", "provider_payment_id").get(pk=order_id)
     try:
         result = gateway(order.payment_provider).refund(
-            provider_payment_id=order.provider_payment_id, amount=refund.amount, currency=refund.currency,
+            provider_payment_id=order.provider_payment_id,
+            amount=refund.amount,
+            currency=refund.currency,
             idempotency_key=f"refund-{refund.request_key}",
         )
     except GatewayError as error:
@@ -288,7 +340,13 @@ def send_refund(*, order_id: int, refund: Refund, to_status: str | None = None) 
         raise
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order_id)
-        _record_refund(order=order, refund=refund, provider_refund_id=result.provider_refund_id, note=refund.reason, to_status=to_status)
+        _record_refund(
+            order=order,
+            refund=refund,
+            provider_refund_id=result.provider_refund_id,
+            note=refund.reason,
+            to_status=to_status,
+        )
     return refund
 
 
@@ -299,9 +357,16 @@ def _record_refund(*, order, refund, provider_refund_id, note="", to_status=None
     back, so the row must say so even when the order cannot move (e.g. it is already refunded).
     """
     Refund.objects.filter(pk=refund.pk).update(
-        status=RefundStatus.SUCCEEDED, provider=order.payment_provider, provider_refund_id=provider_refund_id, failure_message="",
+        status=RefundStatus.SUCCEEDED,
+        provider=order.payment_provider,
+        provider_refund_id=provider_refund_id,
+        failure_message="",
     )
-    refund.status, refund.provider, refund.provider_refund_id = RefundStatus.SUCCEEDED, order.payment_provider, provider_refund_id
+    refund.status, refund.provider, refund.provider_refund_id = (
+        RefundStatus.SUCCEEDED,
+        order.payment_provider,
+        provider_refund_id,
+    )
     if refund.currency == "vnd":
         order.refunded_vnd = min(order.total_vnd, order.refunded_vnd + refund.amount)
         order.save(update_fields=["refunded_vnd"])
@@ -320,7 +385,11 @@ def record_refund_update(*, provider: str, provider_refund_id: str, status: str,
     status stays: final statuses never move back), and the order is flagged for staff, who pay
     the buyer back another way. Serialised with every other refund on the order's row lock.
     """
-    found = Refund.objects.filter(provider=provider, provider_refund_id=provider_refund_id).values_list("pk", "order_id").first()
+    found = (
+        Refund.objects.filter(provider=provider, provider_refund_id=provider_refund_id)
+        .values_list("pk", "order_id")
+        .first()
+    )
     if found is None:
         return "no refund"
     if status != RefundStatus.FAILED:
@@ -347,7 +416,11 @@ def refund_lost_hold(*, order: Order, amount: int) -> None:
     exception rolls everything back and the provider delivers the event again later.
     """
     row = open_refund(
-        order=order, paid=amount, currency="vnd", request_key=f"lost-hold-{order.number}", amount=amount,
+        order=order,
+        paid=amount,
+        currency="vnd",
+        request_key=f"lost-hold-{order.number}",
+        amount=amount,
         reason="stock no longer available when the payment arrived",
     )
     if row.status != RefundStatus.SUCCEEDED:
@@ -365,7 +438,11 @@ def refund_mismatched_payment(*, order: Order, amount: int, currency: str, note:
     A gateway failure rolls everything back; the provider delivers the event again later.
     """
     row = open_refund(
-        order=order, paid=amount, currency=currency, request_key=f"mismatch-{order.provider_payment_id}"[:64], amount=amount,
+        order=order,
+        paid=amount,
+        currency=currency,
+        request_key=f"mismatch-{order.provider_payment_id}"[:64],
+        amount=amount,
         reason=note,
     )
     if row.status == RefundStatus.SUCCEEDED:  # refunded when this event came before

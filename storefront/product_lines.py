@@ -1,4 +1,5 @@
 """The built-in line source: product variants, held in StockLevel (storefront.inventory)."""
+
 from storefront import inventory
 from storefront.line_sources import PricedLine, register_line_source
 from storefront.models import LineKind, ProductPage, ProductVariant
@@ -26,11 +27,19 @@ class ProductLineSource:
                 continue  # gone or unpublished: the cart drops it
             priced.append(
                 PricedLine(
-                    source=SOURCE, reference=line.reference, kind=LineKind.PRODUCT,
-                    description=variant.product.title, label=variant.label, sku=variant.sku,
-                    unit_price_vnd=variant.price_vnd, quantity=line.quantity,
-                    available=available.get(variant.pk, 0), weight_grams=variant.weight_grams or 0,
-                    variant_id=variant.pk, producer_id=variant.product.producer_id, url=variant.product.url or "",
+                    source=SOURCE,
+                    reference=line.reference,
+                    kind=LineKind.PRODUCT,
+                    description=variant.product.title,
+                    label=variant.label,
+                    sku=variant.sku,
+                    unit_price_vnd=variant.price_vnd,
+                    quantity=line.quantity,
+                    available=available.get(variant.pk, 0),
+                    weight_grams=variant.weight_grams or 0,
+                    variant_id=variant.pk,
+                    producer_id=variant.product.producer_id,
+                    url=variant.product.url or "",
                 )
             )
         return priced

@@ -1,9 +1,14 @@
 """What a producer's own users may see of the shop's orders: their lines, in orders that were paid."""
+
 from storefront.models import OrderLine, OrderStatus
 
 # Orders that never took money are the shop's business, not a sale of the producer's.
 SOLD_STATUSES = [
-    OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.SHIPPED, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED,
+    OrderStatus.PAID,
+    OrderStatus.FULFILLED,
+    OrderStatus.SHIPPED,
+    OrderStatus.PARTIALLY_REFUNDED,
+    OrderStatus.REFUNDED,
 ]
 
 

@@ -1,4 +1,5 @@
 """The "My sales" admin page: a producer's users see the order lines of their own products only."""
+
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render

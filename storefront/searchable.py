@@ -3,6 +3,7 @@
 The village and price facets are shared with tourism's types (tourism imports them from here):
 a producer sits in a craft village, so storefront reads villages' names through that link.
 """
+
 from django.db.models import Prefetch
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
@@ -32,28 +33,43 @@ def village_names():
     """Every craft village's name in the reader's language, by id, kept in this process under the
     content token (modeltranslation's values_list keeps the language fallbacks)."""
     villages = ProducerPage._meta.get_field("craft_village").related_model
-    return memo.memoised(f"search:village_names:{get_language()}", lambda: dict(villages.objects.values_list("pk", "title")))
+    return memo.memoised(
+        f"search:village_names:{get_language()}", lambda: dict(villages.objects.values_list("pk", "title"))
+    )
 
 
 GROUP = Facet(
-    "group", _("OCOP group"), choices=lambda: OcopGroup.choices,
+    "group",
+    _("OCOP group"),
+    choices=lambda: OcopGroup.choices,
     invalid=_("That OCOP group does not exist; showing all groups."),
 )
 STARS = Facet(
-    "stars", _("OCOP stars"), value_type=int, choices=lambda: OcopStars.choices,
+    "stars",
+    _("OCOP stars"),
+    value_type=int,
+    choices=lambda: OcopStars.choices,
     valid_until="stars_valid_until",  # stars count only while the certificate is valid
     invalid=_("OCOP stars go from 3 to 5; showing all star levels."),
 )
 PRODUCER = Facet(
-    "producer", _("Producer"), value_type=int, names=producer_names,
+    "producer",
+    _("Producer"),
+    value_type=int,
+    names=producer_names,
     invalid=_("That producer does not exist; showing all producers."),
 )
 VILLAGE = Facet(
-    "village", _("Craft village"), value_type=int, names=village_names,
+    "village",
+    _("Craft village"),
+    value_type=int,
+    names=village_names,
     invalid=_("That village does not exist; showing all villages."),
 )
 PRICE = Facet(  # VND, the cheapest option
-    "price", _("Price"), kind=RANGE,
+    "price",
+    _("Price"),
+    kind=RANGE,
     buckets=(
         Bucket("under-100000", _("Under 100,000 ₫"), None, 100_000),
         Bucket("100000-300000", _("From 100,000 to 300,000 ₫"), 100_000, 300_000),
@@ -67,7 +83,10 @@ IN_SEASON = Facet("in_season", _("Season"), kind=MONTH, option_label=_("In seaso
 
 def _products():
     return (
-        ProductPage.objects.live().public().with_cheapest_price().select_related("producer")
+        ProductPage.objects.live()
+        .public()
+        .with_cheapest_price()
+        .select_related("producer")
         .prefetch_related(Prefetch("variants", queryset=ProductVariant.objects.select_related("stock")))
     )
 
@@ -77,16 +96,21 @@ def _describe_product(product):
         summary = page.summary or ""
         description = strip_tags(page.description or "")
         return Localised(
-            title=page.title, url=page.get_url() or "",
+            title=page.title,
+            url=page.get_url() or "",
             body=" ".join([summary, description, page.producer.title, page.origin or "", page.protection_name]),
             snippet=summary or description,
         )
 
     return Description(
         values={
-            "group": product.ocop_group, "stars": product.ocop_stars, "stars_valid_until": product.certificate_valid_until,
-            "producer": product.producer_id, "village": product.producer.craft_village_id,
-            "price": product.cheapest_price, "in_season": product.season_mask,
+            "group": product.ocop_group,
+            "stars": product.ocop_stars,
+            "stars_valid_until": product.certificate_valid_until,
+            "producer": product.producer_id,
+            "village": product.producer.craft_village_id,
+            "price": product.cheapest_price,
+            "in_season": product.season_mask,
             "in_stock": any(variant.quantity > 0 for variant in product.variants.all()),
         },
         published_at=product.first_published_at,
@@ -98,7 +122,8 @@ def _describe_producer(producer):
     def localised(page):
         story = strip_tags(page.story or "")
         return Localised(
-            title=page.title, url=page.get_url() or "",
+            title=page.title,
+            url=page.get_url() or "",
             body=" ".join([page.commune, page.historic_address, page.ethnic_community or "", story]),
             snippet=story or page.commune,
         )
@@ -116,7 +141,11 @@ def _products_of_stock(stock):
 
 types = (
     SearchableType(
-        key="product", label=_("Products"), model=ProductPage, queryset=_products, describe=_describe_product,
+        key="product",
+        label=_("Products"),
+        model=ProductPage,
+        queryset=_products,
+        describe=_describe_product,
         facets=(GROUP, STARS, PRODUCER, VILLAGE, PRICE, IN_SEASON),
         # A product's cheapest price and "sold out" come from its variants and their stock.
         reindexed_by=(
@@ -126,8 +155,11 @@ types = (
         hit_template=HIT_TEMPLATE,
     ),
     SearchableType(
-        key="producer", label=_("Producers"), model=ProducerPage,
-        queryset=lambda: ProducerPage.objects.live().public(), describe=_describe_producer,
+        key="producer",
+        label=_("Producers"),
+        model=ProducerPage,
+        queryset=lambda: ProducerPage.objects.live().public(),
+        describe=_describe_producer,
         facets=(PRODUCER, VILLAGE),
         # Product documents carry the producer's name and village.
         dependents=lambda producer: [("product", pk) for pk in producer.products.values_list("pk", flat=True)],

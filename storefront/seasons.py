@@ -3,6 +3,7 @@
 A mask lets the catalogue and search filter in SQL (`in_season_condition`); the neutral mask
 helpers live in core.months, the product rules (pre-order, the page's season status) here.
 """
+
 import datetime
 from dataclasses import dataclass
 
@@ -15,8 +16,18 @@ from core.months import ALL_YEAR_MASK, in_month_condition, mask_from_months, mon
 PRE_ORDER_MONTHS_AHEAD = 2
 
 MONTH_NAMES = {
-    1: _("January"), 2: _("February"), 3: _("March"), 4: _("April"), 5: _("May"), 6: _("June"),
-    7: _("July"), 8: _("August"), 9: _("September"), 10: _("October"), 11: _("November"), 12: _("December"),
+    1: _("January"),
+    2: _("February"),
+    3: _("March"),
+    4: _("April"),
+    5: _("May"),
+    6: _("June"),
+    7: _("July"),
+    8: _("August"),
+    9: _("September"),
+    10: _("October"),
+    11: _("November"),
+    12: _("December"),
 }
 
 

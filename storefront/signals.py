@@ -1,4 +1,5 @@
 """The storefront's own signals, for the edges that show what changed (the page cache)."""
+
 from django.dispatch import Signal
 
 # Units of some variants went on or off sale: sent with `changes`, {variant pk: (quantity before,

@@ -1,4 +1,5 @@
 """The shop's background tasks: the buyer's emails, sent by the worker after the order commits."""
+
 from core.tasks import retried_task
 from storefront import emails
 

@@ -3,6 +3,7 @@
 Pages are found by their Vietnamese slug; embedded products and producers by theirs, and a
 missing one is skipped, so the stories seed even without the storefront demo.
 """
+
 import datetime
 import json
 
@@ -36,9 +37,18 @@ def _seed_story(index, data):
     values["ethnic_community"] = data["community"]
     top, bottom = data["colours"]
     cover = demo_image(f"Demo: {data['title']['en']}", top=top, bottom=bottom, alt=data["title"]["en"])
-    cards = [{"type": "product", "value": {"page": page.pk, "note": ""}} for page in _pages_by_slug(ProductPage, data["products"])]
-    cards += [{"type": "producer", "value": {"page": page.pk, "note": ""}} for page in _pages_by_slug(ProducerPage, data["producers"])]
-    cards += [{"type": "village", "value": {"page": page.pk, "note": ""}} for page in _pages_by_slug(CraftVillagePage, data["villages"])]
+    cards = [
+        {"type": "product", "value": {"page": page.pk, "note": ""}}
+        for page in _pages_by_slug(ProductPage, data["products"])
+    ]
+    cards += [
+        {"type": "producer", "value": {"page": page.pk, "note": ""}}
+        for page in _pages_by_slug(ProducerPage, data["producers"])
+    ]
+    cards += [
+        {"type": "village", "value": {"page": page.pk, "note": ""}}
+        for page in _pages_by_slug(CraftVillagePage, data["villages"])
+    ]
     cards += [
         {"type": "experience", "value": {"page": page.pk, "note": ""}}
         for page in _pages_by_slug(ExperiencePage, data["experiences"])
@@ -57,7 +67,12 @@ def _body(data, language, cover, cards):
     first, *rest = data["paragraphs"][language]
     blocks = [{"type": "paragraph", "value": first}]
     alt = {"vi": "ảnh minh hoạ", "en": "illustration", "lo": "ຮູບປະກອບ", "zh_hans": "示意图"}[language]
-    blocks.append({"type": "image", "value": {"image": cover.pk, "alt_text": alt, "caption": data["title"][language], "credit": "Demo"}})
+    blocks.append(
+        {
+            "type": "image",
+            "value": {"image": cover.pk, "alt_text": alt, "caption": data["title"][language], "credit": "Demo"},
+        }
+    )
     blocks += [{"type": "paragraph", "value": paragraph} for paragraph in rest]
     if data["quote"]:
         text, attribution = data["quote"][language]

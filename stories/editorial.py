@@ -3,6 +3,7 @@
 Every function takes `apps` so the data migration (historical models) and the running site
 (django.apps.apps) share one definition. All of it is idempotent.
 """
+
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 TOUR_OPERATORS = "Tour operators"
@@ -46,8 +47,12 @@ def setup_editorial(apps):
                 GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
         if root_collection is not None:
             for codename in IMAGE_PERMISSIONS[name]:
-                permission = _permission(apps, "wagtailimages", "image", codename, codename.replace("_", " ").capitalize())
-                GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=permission)
+                permission = _permission(
+                    apps, "wagtailimages", "image", codename, codename.replace("_", " ").capitalize()
+                )
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )
     workflow = ensure_story_workflow(apps)
     for index in apps.get_model("stories", "StoryIndexPage").objects.all():
         assign_story_workflow(apps, page_id=index.pk, workflow=workflow)

@@ -1,4 +1,5 @@
 """An Atom feed of stories per language: /<lang>/stories/feed/, texts falling back like the pages."""
+
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import translation

@@ -1,4 +1,5 @@
 """Which stories and events a listing shows: the story index filters, the home page's sections."""
+
 from dataclasses import dataclass
 
 from django.utils import timezone

@@ -1,5 +1,6 @@
 """Minutes to read a story at its language's reading rate (core.languages): words per minute, or
 characters per minute for scripts written without spaces between words (Chinese, Lao)."""
+
 import math
 import re
 
@@ -34,5 +35,9 @@ def stream_text(stream) -> str:
         if hasattr(value, "source"):
             parts.append(value.source)
         elif hasattr(value, "items"):
-            parts.extend(item.source if hasattr(item, "source") else item for item in value.values() if isinstance(item, str) or hasattr(item, "source"))
+            parts.extend(
+                item.source if hasattr(item, "source") else item
+                for item in value.values()
+                if isinstance(item, str) or hasattr(item, "source")
+            )
     return " ".join(parts)

@@ -1,4 +1,5 @@
 """Stories that mention a page, read from Wagtail's reference index (kept current on every save)."""
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import BigIntegerField
 from django.db.models.functions import Cast

@@ -1,4 +1,5 @@
 """Admin report "Missing translations": every page with content not yet in all four languages."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.reports import PageReportView
@@ -40,6 +41,4 @@ class MissingTranslationsReport(PageReportView):
     def get_filtered_queryset(self):
         # Completeness is a comparison of columns per page type, so it is computed in Python.
         # Only page types with translated content can be incomplete.
-        return missing_translations(
-            page for page in self.get_queryset() if translated_content_fields(type(page))
-        )
+        return missing_translations(page for page in self.get_queryset() if translated_content_fields(type(page)))

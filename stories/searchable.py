@@ -1,4 +1,5 @@
 """Stories and events in site search (see core.searchable): text only, no facets."""
+
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +13,8 @@ def _describe_story(story):
         summary = page.summary or ""
         body = strip_tags(stream_text(page.body))
         return Localised(
-            title=page.title, url=page.get_url() or "",
+            title=page.title,
+            url=page.get_url() or "",
             body=" ".join([summary, page.get_ethnic_community_display(), page.author, body]),
             snippet=summary or body,
         )
@@ -25,7 +27,10 @@ def _describe_event(event):
         summary = page.summary or ""
         body = strip_tags(page.body or "")
         return Localised(
-            title=page.title, url=page.get_url() or "", body=" ".join([summary, page.place, body]), snippet=summary or body,
+            title=page.title,
+            url=page.get_url() or "",
+            body=" ".join([summary, page.place, body]),
+            snippet=summary or body,
         )
 
     return Description(published_at=event.first_published_at, languages=describe_in_languages(event, localised))
@@ -33,11 +38,17 @@ def _describe_event(event):
 
 types = (
     SearchableType(
-        key="story", label=_("Stories"), model=StoryPage, queryset=lambda: StoryPage.objects.live().public(),
+        key="story",
+        label=_("Stories"),
+        model=StoryPage,
+        queryset=lambda: StoryPage.objects.live().public(),
         describe=_describe_story,
     ),
     SearchableType(
-        key="event", label=_("Events"), model=EventPage, queryset=lambda: EventPage.objects.live().public(),
+        key="event",
+        label=_("Events"),
+        model=EventPage,
+        queryset=lambda: EventPage.objects.live().public(),
         describe=_describe_event,
     ),
 )

@@ -1,4 +1,5 @@
 """An edit-form panel telling editors which of the four languages are complete and which fall back."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 

@@ -3,6 +3,7 @@
 The player address is derived from the link itself, so rendering a story never calls a
 provider's oEmbed endpoint (which readers in China cannot reach, and tests must not need).
 """
+
 from urllib.parse import parse_qs, urlsplit
 
 YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "www.youtube-nocookie.com"}

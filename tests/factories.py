@@ -1,4 +1,5 @@
 """Builders for pages in four languages, shared by every app's tests."""
+
 import html
 import re
 
@@ -30,7 +31,9 @@ def make_home_page():
             **translations("slug", vi="trang-chu", en="home", lo="home-lo", zh_hans="home-zh"),
         )
     )
-    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "testserver", "port": 80})
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"root_page": home, "hostname": "testserver", "port": 80}
+    )
     return home
 
 

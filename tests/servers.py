@@ -1,4 +1,5 @@
 """Real servers the tests start on 127.0.0.1, each on a free port, stopped when the session ends."""
+
 import socket
 import subprocess
 import sys
@@ -34,7 +35,9 @@ def localstripe_server():
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "manage.py", "localstripe", "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         wait_for_port(port, process)

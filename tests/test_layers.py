@@ -3,13 +3,16 @@
 import-linter (`make lint`) checks that lower layers never import higher ones; these tests check what
 it cannot see: imports hidden inside functions, and cycles between the first-party packages.
 """
+
 import ast
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = {
-    "storefront": ROOT / "storefront", "tourism": ROOT / "tourism", "stories": ROOT / "stories",
+    "storefront": ROOT / "storefront",
+    "tourism": ROOT / "tourism",
+    "stories": ROOT / "stories",
     **{name: ROOT / "site" / name for name in ("api", "config", "core", "home", "pagecache", "security", "sitesearch")},
 }
 

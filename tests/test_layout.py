@@ -1,4 +1,5 @@
 """The source roots must never become packages that shadow the standard library."""
+
 import importlib
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """Tests never leave the machine: the real Stripe is not configured, and no connection leaves."""
+
 import socket
 from urllib.parse import urlsplit
 

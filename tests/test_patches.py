@@ -1,6 +1,7 @@
 """The patches of third-party internals (core/patches.py): in place, applied once, and still fitting
 the functions they replace or rely on. A failure after an upgrade means: read the new source, adapt
 the patch (or drop it), then record the new hash and version in core/patches.py."""
+
 from importlib.metadata import version
 
 import pytest
@@ -44,14 +45,17 @@ def test_applying_the_patches_again_changes_nothing():
     assert (ImageNode.get_filter, Page.route, patch_wagtailadmin._localized_site_get_site_root_paths) == before
 
 
-@pytest.mark.parametrize("path", [
-    "/admin/images/1/preview/fill-10x10/",  # security/images.py
-    "/admin/choose-page/",  # tourism/admin_guards.py
-    "/admin/choose-page/2/",
-    "/admin/choose-page/chosen-multiple/",
-    "/admin/reports/page-types-usage/",
-    "/admin/reports/page-types-usage/results/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/images/1/preview/fill-10x10/",  # security/images.py
+        "/admin/choose-page/",  # tourism/admin_guards.py
+        "/admin/choose-page/2/",
+        "/admin/choose-page/chosen-multiple/",
+        "/admin/reports/page-types-usage/",
+        "/admin/reports/page-types-usage/results/",
+    ],
+)
 def test_wagtail_still_serves_each_admin_route_we_answer_first(path):
     """Not a patch but URL shadowing (config/urls.py): if Wagtail moved one of these routes, our
     guarded view would answer a URL nobody asks for while Wagtail's own answered unguarded."""

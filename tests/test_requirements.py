@@ -1,4 +1,5 @@
 """Each requirements file holds what its part imports: the site, `make run`, the tests."""
+
 import ast
 import re
 import sys
@@ -6,8 +7,21 @@ from importlib.metadata import packages_distributions
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FIRST_PARTY = {"site", "storefront", "tourism", "stories", "tests", "bench", "config", "home", "api", "pagecache",
-               "sitesearch", "security", "core"}
+FIRST_PARTY = {
+    "site",
+    "storefront",
+    "tourism",
+    "stories",
+    "tests",
+    "bench",
+    "config",
+    "home",
+    "api",
+    "pagecache",
+    "sitesearch",
+    "security",
+    "core",
+}
 # Run by `make run` only: the offline Stripe stand-in and its launcher.
 DEV_ONLY_FILES = {"storefront/management/commands/localstripe.py", "storefront/management/commands/rundemo.py"}
 
@@ -29,8 +43,11 @@ def imported_distributions(paths):
     found = {}
     for path in paths:
         for node in ast.walk(ast.parse(path.read_text())):
-            modules = [alias.name for alias in node.names] if isinstance(node, ast.Import) else (
-                [node.module] if isinstance(node, ast.ImportFrom) and node.module and not node.level else [])
+            modules = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module] if isinstance(node, ast.ImportFrom) and node.module and not node.level else [])
+            )
             for module in modules:
                 top = module.split(".")[0]
                 if top in FIRST_PARTY or top in sys.stdlib_module_names:
@@ -41,24 +58,37 @@ def imported_distributions(paths):
 
 
 def sources(*folders, exclude=()):
-    return [path for folder in folders for path in (ROOT / folder).rglob("*.py")
-            if str(path.relative_to(ROOT)) not in exclude and "migrations" not in path.parts]
+    return [
+        path
+        for folder in folders
+        for path in (ROOT / folder).rglob("*.py")
+        if str(path.relative_to(ROOT)) not in exclude and "migrations" not in path.parts
+    ]
 
 
 def test_the_site_imports_only_what_requirements_txt_pins():
     runtime = pinned("requirements.txt")
-    missing = {name: path for name, path in imported_distributions(
-        sources("site", "storefront", "tourism", "stories", exclude=DEV_ONLY_FILES)).items() if name not in runtime}
+    missing = {
+        name: path
+        for name, path in imported_distributions(
+            sources("site", "storefront", "tourism", "stories", exclude=DEV_ONLY_FILES)
+        ).items()
+        if name not in runtime
+    }
     assert not missing
 
 
 def test_development_and_tests_import_only_what_their_files_pin():
     dev = pinned("requirements-dev.txt")
     test = pinned("requirements-test.txt")
-    assert not {name: path for name, path in imported_distributions([ROOT / f for f in DEV_ONLY_FILES]).items()
-                if name not in dev}
-    assert not {name: path for name, path in imported_distributions(sources("tests", "bench")).items()
-                if name not in test}
+    assert not {
+        name: path
+        for name, path in imported_distributions([ROOT / f for f in DEV_ONLY_FILES]).items()
+        if name not in dev
+    }
+    assert not {
+        name: path for name, path in imported_distributions(sources("tests", "bench")).items() if name not in test
+    }
 
 
 def test_production_installs_no_development_or_test_tool():

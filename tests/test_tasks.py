@@ -4,6 +4,7 @@ and a webhook answers Stripe with the buyer's email merely enqueued.
 These tests run the worker's own loop (django_tasks_db's `Worker`, as `manage.py db_worker --batch` does)
 against the test database; the other tests run tasks at once (the immediate backend).
 """
+
 import datetime
 import smtplib
 import uuid
@@ -50,8 +51,14 @@ def database_tasks(settings):
 def run_worker():
     """What `manage.py db_worker --batch` does: run every task that is due, then stop."""
     Worker(
-        queue_names=["default"], interval=0, batch=True, backend_name="default", startup_delay=False,
-        max_tasks=None, worker_id="test-worker", excluded_queue_names=[],
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
     ).run()
 
 
@@ -109,7 +116,9 @@ def test_the_webhook_answers_stripe_with_the_email_only_enqueued(client, home_pa
     payload = payment_event(order)
 
     response = client.post(
-        "/stripe/webhook/", payload, content_type="application/json",
+        "/stripe/webhook/",
+        payload,
+        content_type="application/json",
         HTTP_STRIPE_SIGNATURE=signed_webhook(payload, secret=settings.STRIPE_WEBHOOK_SECRET),
     )
 

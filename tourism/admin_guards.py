@@ -8,6 +8,7 @@
 
 The last two are Wagtail's own routes, answered first by `admin_urls` (see config/urls.py).
 """
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, OuterRef, Q, Subquery
@@ -82,7 +83,9 @@ class GuardedChosenMultipleView(chooser.ChosenMultipleView):
     def get(self, request):
         ids = [pk for pk in request.GET.getlist("id") if pk.isdigit()]
         request.GET = request.GET.copy()
-        request.GET.setlist("id", [str(pk) for pk in choosable(Page.objects.filter(pk__in=ids), request).values_list("pk", flat=True)])
+        request.GET.setlist(
+            "id", [str(pk) for pk in choosable(Page.objects.filter(pk__in=ids), request).values_list("pk", flat=True)]
+        )
         return super().get(request)
 
 
@@ -113,17 +116,28 @@ class GuardedPageTypesUsageReportView(PageTypesUsageReportView):
         counted = pages.order_by().values("content_type").annotate(n=Count("pk")).values("n")
         latest = pages.order_by(F("latest_revision_created_at").desc(nulls_last=True), "title", "-pk").values("pk")[:1]
         # Wagtail's rows (its filters applied), counted and named again from the visible pages.
-        return ContentType.objects.filter(pk__in=queryset.values("pk")).annotate(
-            count=Coalesce(Subquery(counted), 0), last_edited_page_id=Subquery(latest),
-        ).order_by("-count", "app_label", "model")
+        return (
+            ContentType.objects.filter(pk__in=queryset.values("pk"))
+            .annotate(
+                count=Coalesce(Subquery(counted), 0),
+                last_edited_page_id=Subquery(latest),
+            )
+            .order_by("-count", "app_label", "model")
+        )
 
 
 def admin_urls():
     """Wagtail admin routes answered by the guarded views above (included before Wagtail's admin)."""
-    return decorate_urlpatterns(decorate_urlpatterns([
-        path("choose-page/", GuardedBrowseView.as_view()),
-        path("choose-page/<int:parent_page_id>/", GuardedBrowseView.as_view()),
-        path("choose-page/chosen-multiple/", GuardedChosenMultipleView.as_view()),
-        path("reports/page-types-usage/", GuardedPageTypesUsageReportView.as_view()),
-        path("reports/page-types-usage/results/", GuardedPageTypesUsageReportView.as_view(results_only=True)),
-    ], require_admin_access), never_cache)
+    return decorate_urlpatterns(
+        decorate_urlpatterns(
+            [
+                path("choose-page/", GuardedBrowseView.as_view()),
+                path("choose-page/<int:parent_page_id>/", GuardedBrowseView.as_view()),
+                path("choose-page/chosen-multiple/", GuardedChosenMultipleView.as_view()),
+                path("reports/page-types-usage/", GuardedPageTypesUsageReportView.as_view()),
+                path("reports/page-types-usage/results/", GuardedPageTypesUsageReportView.as_view(results_only=True)),
+            ],
+            require_admin_access,
+        ),
+        never_cache,
+    )

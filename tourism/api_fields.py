@@ -1,4 +1,5 @@
 """Tourism's own API fields: seats, rooms and departures (tourism.availability), itineraries and policies."""
+
 from django.utils import timezone
 from rest_framework import serializers
 
@@ -16,8 +17,12 @@ class SessionsField(serializers.Field):
         now = timezone.now()
         sessions = experience.sessions.filter(starts_at__gt=now).order_by("starts_at")[:20]
         return [
-            {"id": s.pk, "starts_at": timezone.localtime(s.starts_at).isoformat(), "capacity": s.capacity,
-             "seats_left": session_seats_left(session=s, now=now)}
+            {
+                "id": s.pk,
+                "starts_at": timezone.localtime(s.starts_at).isoformat(),
+                "capacity": s.capacity,
+                "seats_left": session_seats_left(session=s, now=now),
+            }
             for s in sessions
         ]
 
@@ -34,7 +39,10 @@ class RoomsField(serializers.Field):
         tomorrow = tonight + timezone.timedelta(days=1)
         return [
             {
-                "id": room.pk, "room_type": room.room_type, "beds": room.beds, "capacity": room.capacity,
+                "id": room.pk,
+                "room_type": room.room_type,
+                "beds": room.beds,
+                "capacity": room.capacity,
                 "nightly_price_vnd": room.nightly_price_vnd,
                 "free_tonight": room_is_free(room=room, check_in=tonight, check_out=tomorrow, now=now),
             }
@@ -52,7 +60,12 @@ class DeparturesField(serializers.Field):
         now = timezone.now()
         departures = package.departures.filter(date__gte=timezone.localdate()).order_by("date")[:12]
         return [
-            {"id": d.pk, "date": d.date.isoformat(), "capacity": d.capacity, "available": package_availability(departure=d, now=now)}
+            {
+                "id": d.pk,
+                "date": d.date.isoformat(),
+                "capacity": d.capacity,
+                "available": package_availability(departure=d, now=now),
+            }
             for d in departures
         ]
 
@@ -66,7 +79,8 @@ class ItineraryField(serializers.Field):
         public.bind("page", self.parent)
         return [
             {
-                "day": day.day_number, "description": day.description,
+                "day": day.day_number,
+                "description": day.description,
                 "experience": public.to_representation(day.experience) if day.experience_id else None,
                 "homestay": public.to_representation(day.homestay) if day.homestay_id else None,
             }

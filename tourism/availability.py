@@ -3,6 +3,7 @@
 Capacity is never stored as a counter: it is the capacity minus the people of active bookings
 (confirmed, or held and unexpired), so an expired hold frees its places without a write.
 """
+
 import datetime
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -23,13 +24,17 @@ def session_seats_left(*, session, now):
 
 def room_is_free(*, room, check_in, check_out, now):
     """Rooms are let whole: free when no active booking overlaps [check_in, check_out)."""
-    return not Booking.objects.active(now=now).filter(room=room, check_in__lt=check_out, check_out__gt=check_in).exists()
+    return (
+        not Booking.objects.active(now=now).filter(room=room, check_in__lt=check_out, check_out__gt=check_in).exists()
+    )
 
 
 def free_rooms(*, homestay_id, night, now):
-    busy = Booking.objects.active(now=now).filter(
-        room__homestay_id=homestay_id, check_in__lte=night, check_out__gt=night
-    ).values("room_id")
+    busy = (
+        Booking.objects.active(now=now)
+        .filter(room__homestay_id=homestay_id, check_in__lte=night, check_out__gt=night)
+        .values("room_id")
+    )
     return list(HomestayRoom.objects.filter(homestay_id=homestay_id).exclude(pk__in=busy).order_by("-capacity", "pk"))
 
 
@@ -42,7 +47,9 @@ def departure_seats_left(*, departure, now):
 
 
 def sessions_on(*, experience_id, date):
-    return list(ExperienceSession.objects.filter(experience_id=experience_id, starts_at__date=date).order_by("starts_at", "pk"))
+    return list(
+        ExperienceSession.objects.filter(experience_id=experience_id, starts_at__date=date).order_by("starts_at", "pk")
+    )
 
 
 def package_parts(*, departure):
@@ -64,10 +71,14 @@ def package_availability(*, departure, now=None):
     available = departure_seats_left(departure=departure, now=now)
     for date, experience_id, homestay_id in package_parts(departure=departure):
         if experience_id:
-            seats = [session_seats_left(session=s, now=now) for s in sessions_on(experience_id=experience_id, date=date)]
+            seats = [
+                session_seats_left(session=s, now=now) for s in sessions_on(experience_id=experience_id, date=date)
+            ]
             available = min(available, max(seats, default=0))
         if homestay_id:
-            available = min(available, sum(room.capacity for room in free_rooms(homestay_id=homestay_id, night=date, now=now)))
+            available = min(
+                available, sum(room.capacity for room in free_rooms(homestay_id=homestay_id, night=date, now=now))
+            )
     return available
 
 
@@ -92,9 +103,11 @@ def package_availabilities(*, departures, days, now=None):
     homestay_ids = {home for _n, _exp, home in days if home}
     sessions = {}  # (experience, local date) → [seats left per session]
     if experience_ids and dates:
-        found = list(ExperienceSession.objects.filter(
-            experience_id__in=experience_ids, starts_at__date__gte=min(dates), starts_at__date__lte=max(dates)
-        ))
+        found = list(
+            ExperienceSession.objects.filter(
+                experience_id__in=experience_ids, starts_at__date__gte=min(dates), starts_at__date__lte=max(dates)
+            )
+        )
         session_taken = dict(active.filter(session__in=found).values_list("session_id").annotate(n=Sum("people")))
         for session in found:
             key = (session.experience_id, timezone.localtime(session.starts_at).date())
@@ -106,7 +119,12 @@ def package_availabilities(*, departures, days, now=None):
         booked = active.filter(
             room__homestay_id__in=homestay_ids, check_in__lte=max(dates), check_out__gt=min(dates)
         ).values_list("room_id", "check_in", "check_out")
-        busy = {(room_id, night) for room_id, check_in, check_out in booked for night in dates if check_in <= night < check_out}
+        busy = {
+            (room_id, night)
+            for room_id, check_in, check_out in booked
+            for night in dates
+            if check_in <= night < check_out
+        }
     result = {}
     for departure in departures:
         available = max(departure.capacity - taken.get(departure.pk, 0), 0)
@@ -159,7 +177,7 @@ def session_calendar(*, experience, start, weeks, now):
     return [
         [
             CalendarDay(date=day, label=f"{day.day}/{day.month}", in_range=day >= start, slots=by_day.get(day, []))
-            for day in days[week * 7:(week + 1) * 7]
+            for day in days[week * 7 : (week + 1) * 7]
         ]
         for week in range(weeks)
     ]
@@ -175,17 +193,28 @@ def homestay_calendar(*, homestay, start, days, now):
     """Rows of (room, [(night, free?)]) for the coming nights, two queries whatever the length."""
     nights = [start + datetime.timedelta(days=n) for n in range(days)]
     rooms = list(homestay.rooms.order_by("sort_order", "pk"))
-    booked = Booking.objects.active(now=now).filter(
-        room__homestay=homestay, check_in__lt=nights[-1] + datetime.timedelta(days=1), check_out__gt=start
-    ).values_list("room_id", "check_in", "check_out")
-    busy = {(room_id, night) for room_id, check_in, check_out in booked for night in nights if check_in <= night < check_out}
-    return {"nights": nights, "rooms": [(room, [(night, (room.pk, night) not in busy) for night in nights]) for room in rooms]}
+    booked = (
+        Booking.objects.active(now=now)
+        .filter(room__homestay=homestay, check_in__lt=nights[-1] + datetime.timedelta(days=1), check_out__gt=start)
+        .values_list("room_id", "check_in", "check_out")
+    )
+    busy = {
+        (room_id, night) for room_id, check_in, check_out in booked for night in nights if check_in <= night < check_out
+    }
+    return {
+        "nights": nights,
+        "rooms": [(room, [(night, (room.pk, night) not in busy) for night in nights]) for room in rooms],
+    }
 
 
 def bookings_on(*, date, queryset):
     """The manifest: active bookings whose visitors are there on `date`."""
-    return queryset.filter(
-        Q(session__starts_at__date=date)
-        | Q(check_in__lte=date, check_out__gt=date)
-        | Q(departure__date=date, parent=None)
-    ).exclude(status__in=[BookingStatus.CANCELLED, BookingStatus.EXPIRED]).select_related("session__experience", "room__homestay", "departure__package")
+    return (
+        queryset.filter(
+            Q(session__starts_at__date=date)
+            | Q(check_in__lte=date, check_out__gt=date)
+            | Q(departure__date=date, parent=None)
+        )
+        .exclude(status__in=[BookingStatus.CANCELLED, BookingStatus.EXPIRED])
+        .select_related("session__experience", "room__homestay", "departure__package")
+    )

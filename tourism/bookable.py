@@ -4,6 +4,7 @@ A page is bookable when it and every ancestor are live and none has a view restr
 login, groups). Session, room and departure ids are sequential, so every booking path (the forms,
 the API, checkout's hold, the webhook's re-hold) asks this about the page, never only the id.
 """
+
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page

@@ -3,6 +3,7 @@
 The posted fields become an unsaved BookingRequest; every rule (group size, dates, seats left) is
 then checked by running the real hold and rolling it back (tourism.line_source.check_request).
 """
+
 import datetime
 
 from django.core.exceptions import ValidationError
@@ -67,15 +68,22 @@ def build_booking_request(*, data, language):
     except ValidationError:
         raise BookingRequestError(gettext("Enter a valid email address.")) from None
     fields = {
-        "people": people, "lead_name": name, "email": email, "phone": str(data.get("phone") or "").strip()[:40],
+        "people": people,
+        "lead_name": name,
+        "email": email,
+        "phone": str(data.get("phone") or "").strip()[:40],
         "language": language or "vi",
     }
     kind = data.get("kind", "")
     if kind == BookingKind.SESSION:
-        session = _bookable(ExperienceSession.objects.filter(experience__in=bookable_pages(ExperiencePage.objects)), data.get("session"))
+        session = _bookable(
+            ExperienceSession.objects.filter(experience__in=bookable_pages(ExperiencePage.objects)), data.get("session")
+        )
         return BookingRequest(kind=kind, session=session, **fields), people
     if kind == BookingKind.STAY:
-        room = _bookable(HomestayRoom.objects.filter(homestay__in=bookable_pages(HomestayPage.objects)), data.get("room"))
+        room = _bookable(
+            HomestayRoom.objects.filter(homestay__in=bookable_pages(HomestayPage.objects)), data.get("room")
+        )
         try:
             check_in = _date(data.get("check_in"))
             check_out = _date(data.get("check_out"))
@@ -83,7 +91,9 @@ def build_booking_request(*, data, language):
             raise BookingRequestError(gettext("Enter check-in and check-out dates.")) from None
         return BookingRequest(kind=kind, room=room, check_in=check_in, check_out=check_out, **fields), 1
     if kind == BookingKind.DEPARTURE:
-        departure = _bookable(PackageDeparture.objects.filter(package__in=bookable_pages(PackagePage.objects)), data.get("departure"))
+        departure = _bookable(
+            PackageDeparture.objects.filter(package__in=bookable_pages(PackagePage.objects)), data.get("departure")
+        )
         return BookingRequest(kind=kind, departure=departure, **fields), people
     raise BookingRequestError(gettext("This item is not for sale."))
 

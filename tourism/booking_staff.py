@@ -9,6 +9,7 @@ Hosts of experiences and homestays have no accounts on the site: staff pass thei
 
 setup_bookings_staff takes `apps`, so the data migration and the running site share it.
 """
+
 BOOKINGS_STAFF = "Bookings staff"
 GUEST_DETAILS = "tourism.view_guest_details"
 # Groups that had "view booking" before this rule: the migration takes it back.
@@ -43,5 +44,7 @@ def _permission(apps, app_label, model, codename, name):
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
     content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    permission, _created = Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})
+    permission, _created = Permission.objects.get_or_create(
+        content_type=content_type, codename=codename, defaults={"name": name}
+    )
     return permission

@@ -5,6 +5,7 @@ Every hold runs in one transaction and locks the capacity rows it counts against
 lock_places(), in the one lock order written there, so two holds touching the same rows queue
 instead of deadlocking or overselling. Only live, public pages can be booked (tourism.bookable).
 """
+
 import datetime
 from dataclasses import dataclass
 
@@ -16,11 +17,26 @@ from django.utils.translation import ngettext
 
 from core.tasks import enqueue_on_commit
 from storefront import orders
-from tourism.availability import departure_seats_left, free_rooms, package_parts, room_is_free, session_seats_left, sessions_on
+from tourism.availability import (
+    departure_seats_left,
+    free_rooms,
+    package_parts,
+    room_is_free,
+    session_seats_left,
+    sessions_on,
+)
 from tourism.bookable import is_bookable
 from tourism.models import (
-    Booking, BookingErrorCode, BookingKind, BookingStatus, ExperiencePage, ExperienceSession, HomestayPage, HomestayRoom,
-    PackageDeparture, PackagePage,
+    Booking,
+    BookingErrorCode,
+    BookingKind,
+    BookingStatus,
+    ExperiencePage,
+    ExperienceSession,
+    HomestayPage,
+    HomestayRoom,
+    PackageDeparture,
+    PackagePage,
 )
 from tourism.tasks import send_booking_confirmation_task
 
@@ -65,8 +81,15 @@ def hold_session_seats(*, session, people, traveller, now, hold_minutes=HOLD_MIN
             raise BookingError(BookingErrorCode.INVALID, _("This session has already started."))
         _check_seats(session_seats_left(session=session, now=now), people)
         return _create(
-            kind=BookingKind.SESSION, session=session, people=people, traveller=traveller, now=now, hold_minutes=hold_minutes,
-            unit_price=experience.price_per_person_vnd, total=experience.price_per_person_vnd * people, policy=experience,
+            kind=BookingKind.SESSION,
+            session=session,
+            people=people,
+            traveller=traveller,
+            now=now,
+            hold_minutes=hold_minutes,
+            unit_price=experience.price_per_person_vnd,
+            total=experience.price_per_person_vnd * people,
+            policy=experience,
         )
 
 
@@ -83,7 +106,8 @@ def hold_room_nights(*, room, check_in, check_out, people, traveller, now, hold_
         )
     if check_in > timezone.localtime(now).date() + datetime.timedelta(days=BOOKING_HORIZON_DAYS):
         raise BookingError(
-            BookingErrorCode.INVALID, _("Stays can be booked at most %(days)s days ahead.") % {"days": BOOKING_HORIZON_DAYS}
+            BookingErrorCode.INVALID,
+            _("Stays can be booked at most %(days)s days ahead.") % {"days": BOOKING_HORIZON_DAYS},
         )
     with transaction.atomic():
         lock_places(room_ids=[room.pk])
@@ -93,8 +117,16 @@ def hold_room_nights(*, room, check_in, check_out, people, traveller, now, hold_
         if not room_is_free(room=room, check_in=check_in, check_out=check_out, now=now):
             raise BookingError(BookingErrorCode.SOLD_OUT, _("This room is already booked for some of these nights."))
         return _create(
-            kind=BookingKind.STAY, room=room, check_in=check_in, check_out=check_out, people=people, traveller=traveller,
-            now=now, hold_minutes=hold_minutes, unit_price=room.nightly_price_vnd, total=room.nightly_price_vnd * nights,
+            kind=BookingKind.STAY,
+            room=room,
+            check_in=check_in,
+            check_out=check_out,
+            people=people,
+            traveller=traveller,
+            now=now,
+            hold_minutes=hold_minutes,
+            unit_price=room.nightly_price_vnd,
+            total=room.nightly_price_vnd * nights,
             policy=room.homestay,
         )
 
@@ -122,13 +154,28 @@ def hold_departure_seats(*, departure, people, traveller, now, hold_minutes=HOLD
                 components.extend(_pick_rooms(homestay_id=homestay_id, night=date, people=people, now=now))
         package = departure.package
         booking = _create(
-            kind=BookingKind.DEPARTURE, departure=departure, people=people, traveller=traveller, now=now,
-            hold_minutes=hold_minutes, unit_price=package.price_per_person_vnd, total=package.price_per_person_vnd * people,
+            kind=BookingKind.DEPARTURE,
+            departure=departure,
+            people=people,
+            traveller=traveller,
+            now=now,
+            hold_minutes=hold_minutes,
+            unit_price=package.price_per_person_vnd,
+            total=package.price_per_person_vnd * people,
             policy=package,
         )
         for component in components:
-            _create(parent=booking, people=people, traveller=traveller, now=now, hold_minutes=hold_minutes,
-                    unit_price=0, total=0, policy=package, **component)
+            _create(
+                parent=booking,
+                people=people,
+                traveller=traveller,
+                now=now,
+                hold_minutes=hold_minutes,
+                unit_price=0,
+                total=0,
+                policy=package,
+                **component,
+            )
         return booking
 
 
@@ -151,8 +198,10 @@ def lock_places(*, departure_ids=(), session_ids=(), room_ids=()):
     """
     session_ids, room_ids = set(session_ids), set(room_ids)
     departures = list(
-        PackageDeparture.objects.select_for_update(of=("self",)).filter(pk__in=set(departure_ids))
-        .select_related("package").order_by("pk")
+        PackageDeparture.objects.select_for_update(of=("self",))
+        .filter(pk__in=set(departure_ids))
+        .select_related("package")
+        .order_by("pk")
     )
     homestay_ids = set()
     for departure in departures:
@@ -223,7 +272,9 @@ def refund_booking(*, booking):
     if booking.provider_refund_id or not booking.refund_vnd or booking.order_line is None:
         return booking.provider_refund_id  # refunded before, nothing due, or never paid through an order
     refund = orders.refund(
-        order_id=booking.order_line.order_id, amount_vnd=booking.refund_vnd, request_key=f"booking-{booking.pk}-refund",
+        order_id=booking.order_line.order_id,
+        amount_vnd=booking.refund_vnd,
+        request_key=f"booking-{booking.pk}-refund",
         reason=f"booking #{booking.pk} cancelled",
     )
     Booking.objects.filter(pk=booking.pk).update(provider_refund_id=refund.provider_refund_id)
@@ -240,13 +291,15 @@ def release_expired_holds(*, now):
     with transaction.atomic():
         expired = list(
             Booking.objects.select_for_update(skip_locked=True)
-            .filter(status=BookingStatus.HELD, hold_expires_at__lte=now, parent=None).order_by("pk").values_list("pk", flat=True)
+            .filter(status=BookingStatus.HELD, hold_expires_at__lte=now, parent=None)
+            .order_by("pk")
+            .values_list("pk", flat=True)
         )
         if not expired:
             return 0
-        return Booking.objects.filter(
-            Q(pk__in=expired) | Q(parent_id__in=expired), status=BookingStatus.HELD
-        ).update(status=BookingStatus.EXPIRED)
+        return Booking.objects.filter(Q(pk__in=expired) | Q(parent_id__in=expired), status=BookingStatus.HELD).update(
+            status=BookingStatus.EXPIRED
+        )
 
 
 def booking_start(booking):
@@ -283,7 +336,8 @@ def _check_people(people, *, minimum, maximum):
     if people < max(minimum, 1) or (maximum is not None and people > maximum):
         raise BookingError(
             BookingErrorCode.INVALID,
-            _("This booking takes from %(minimum)s to %(maximum)s people.") % {"minimum": max(minimum, 1), "maximum": maximum},
+            _("This booking takes from %(minimum)s to %(maximum)s people.")
+            % {"minimum": max(minimum, 1), "maximum": maximum},
         )
 
 
@@ -295,7 +349,11 @@ def _check_seats(left, people, *, on_departure=False):
     if on_departure:
         raise BookingError(
             BookingErrorCode.SOLD_OUT,
-            ngettext("Only %(count)s place is left on this departure.", "Only %(count)s places are left on this departure.", left)
+            ngettext(
+                "Only %(count)s place is left on this departure.",
+                "Only %(count)s places are left on this departure.",
+                left,
+            )
             % {"count": left},
         )
     raise BookingError(
@@ -308,10 +366,13 @@ def _check_seats(left, people, *, on_departure=False):
 def _pick_session(*, experience_id, date, people, now):
     best = max(
         ((session_seats_left(session=s, now=now), s) for s in sessions_on(experience_id=experience_id, date=date)),
-        key=lambda pair: pair[0], default=(0, None),
+        key=lambda pair: pair[0],
+        default=(0, None),
     )
     if best[0] < people:
-        raise BookingError(BookingErrorCode.SOLD_OUT, _("An experience in this package is sold out on %(date)s.") % {"date": date})
+        raise BookingError(
+            BookingErrorCode.SOLD_OUT, _("An experience in this package is sold out on %(date)s.") % {"date": date}
+        )
     return {"kind": BookingKind.SESSION, "session": best[1]}
 
 
@@ -323,7 +384,9 @@ def _pick_rooms(*, homestay_id, night, people, now):
         chosen.append(room)
         beds += room.capacity
     if beds < people:
-        raise BookingError(BookingErrorCode.SOLD_OUT, _("The homestay in this package is full on %(date)s.") % {"date": night})
+        raise BookingError(
+            BookingErrorCode.SOLD_OUT, _("The homestay in this package is full on %(date)s.") % {"date": night}
+        )
     return [
         {"kind": BookingKind.STAY, "room": room, "check_in": night, "check_out": night + datetime.timedelta(days=1)}
         for room in chosen
@@ -334,9 +397,14 @@ def _create(*, traveller, now, hold_minutes, unit_price, total, policy, **fields
     return Booking.objects.create(
         status=BookingStatus.HELD,
         hold_expires_at=now + datetime.timedelta(minutes=hold_minutes),
-        lead_name=traveller.name, email=traveller.email, phone=traveller.phone, language=traveller.language,
-        unit_price_vnd=unit_price, total_vnd=total,
+        lead_name=traveller.name,
+        email=traveller.email,
+        phone=traveller.phone,
+        language=traveller.language,
+        unit_price_vnd=unit_price,
+        total_vnd=total,
         # The policy shown at booking time travels with the booking: later edits don't change it.
-        free_cancellation_days=policy.free_cancellation_days, late_refund_percent=policy.late_refund_percent,
+        free_cancellation_days=policy.free_cancellation_days,
+        late_refund_percent=policy.late_refund_percent,
         **fields,
     )

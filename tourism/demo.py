@@ -3,6 +3,7 @@
 Pages are found by their Vietnamese slug, operators by name, sessions by start time and
 departures by date, so a second run updates in place and never touches bookings.
 """
+
 import datetime
 
 from django.utils import timezone
@@ -40,18 +41,35 @@ def seed_tourism(stdout):
     for data in OPERATORS:
         operator = create_operator(name=data["name"], parent=home, title=data["title"], slug=data["slug"])
         _seed_package(operator, data["package"], experiences, homestays, today)
-    stdout.write(f"tourism: {len(VILLAGES)} villages, {len(EXPERIENCES)} experiences, {len(HOMESTAYS)} homestay, {len(OPERATORS)} operators")
+    stdout.write(
+        f"tourism: {len(VILLAGES)} villages, {len(EXPERIENCES)} experiences, {len(HOMESTAYS)} homestay, {len(OPERATORS)} operators"
+    )
 
 
 def _seed_village(index, data):
-    values = localized({name: data[name] for name in (
-        "title", "slug", "summary", "ethnic_community", "crafts", "description", "getting_there", "best_season")})
+    values = localized(
+        {
+            name: data[name]
+            for name in (
+                "title",
+                "slug",
+                "summary",
+                "ethnic_community",
+                "crafts",
+                "description",
+                "getting_there",
+                "best_season",
+            )
+        }
+    )
     latitude, longitude = data["coordinates"] or (None, None)
     values.update(latitude=latitude, longitude=longitude)
     top, bottom = data["colours"]
     image = demo_image(f"Demo: {data['title']['en']}", top=top, bottom=bottom, alt=data["title"]["en"])
-    alt = {language: f"{title} ({note})" for (language, title), note in zip(
-        data["title"].items(), ["ảnh minh hoạ", "illustration", "ຮູບປະກອບ", "示意图"])}
+    alt = {
+        language: f"{title} ({note})"
+        for (language, title), note in zip(data["title"].items(), ["ảnh minh hoạ", "illustration", "ຮູບປະກອບ", "示意图"])
+    }
 
     def prepare(page):
         page.gallery_images = [VillageImage(image=image, sort_order=0, **localized({"alt_text": alt}))]
@@ -64,24 +82,44 @@ def _seed_village(index, data):
 
 
 def _seed_experience(village, data, today):
-    values = localized({
-        "title": data["title"], "slug": data["slug"], "summary": data["summary"], "languages": data["languages"],
-        "included": data["included"], "what_to_bring": data["bring"],
-        "description": {language: data["summary"][language] and f"<p>{data['summary'][language]}</p>{EXAMPLE_NOTE[language]}"
-                        for language in EXAMPLE_NOTE},
-    })
+    values = localized(
+        {
+            "title": data["title"],
+            "slug": data["slug"],
+            "summary": data["summary"],
+            "languages": data["languages"],
+            "included": data["included"],
+            "what_to_bring": data["bring"],
+            "description": {
+                language: data["summary"][language] and f"<p>{data['summary'][language]}</p>{EXAMPLE_NOTE[language]}"
+                for language in EXAMPLE_NOTE
+            },
+        }
+    )
     top, bottom = data["colours"]
     values.update(
-        village=village, host_name=data["host_name"], duration_minutes=data["duration"], price_per_person_vnd=data["price"],
-        min_group=data["min"], max_group=data["max"], free_cancellation_days=7, late_refund_percent=50,
-        host_producer=ProducerPage.objects.filter(slug_vi=data["host_producer"]).first() if data["host_producer"] else None,
+        village=village,
+        host_name=data["host_name"],
+        duration_minutes=data["duration"],
+        price_per_person_vnd=data["price"],
+        min_group=data["min"],
+        max_group=data["max"],
+        free_cancellation_days=7,
+        late_refund_percent=50,
+        host_producer=ProducerPage.objects.filter(slug_vi=data["host_producer"]).first()
+        if data["host_producer"]
+        else None,
         image=demo_image(f"Demo: {data['title']['en']}", top=top, bottom=bottom, alt=data["title"]["en"]),
     )
     experience = upsert_page(village, ExperiencePage, values)
     rule = data["rule"]
     generate_sessions(
-        experience=experience, weekdays=rule["weekdays"], start_time=datetime.time(rule["hour"]), months=rule["months"],
-        start_date=today + datetime.timedelta(days=1), end_date=today + datetime.timedelta(days=SESSION_HORIZON_DAYS),
+        experience=experience,
+        weekdays=rule["weekdays"],
+        start_time=datetime.time(rule["hour"]),
+        months=rule["months"],
+        start_date=today + datetime.timedelta(days=1),
+        end_date=today + datetime.timedelta(days=SESSION_HORIZON_DAYS),
         capacity=rule["capacity"],
     )
     return experience
@@ -92,8 +130,13 @@ def _seed_homestay(village, data):
     values["description"] = EXAMPLE_NOTE["vi"]
     values.update({f"description_{language}": note for language, note in EXAMPLE_NOTE.items()})
     top, bottom = data["colours"]
-    values.update(village=village, host=data["host"], free_cancellation_days=3, late_refund_percent=0,
-                  image=demo_image(f"Demo: {data['title']['en']}", top=top, bottom=bottom, alt=data["title"]["en"]))
+    values.update(
+        village=village,
+        host=data["host"],
+        free_cancellation_days=3,
+        late_refund_percent=0,
+        image=demo_image(f"Demo: {data['title']['en']}", top=top, bottom=bottom, alt=data["title"]["en"]),
+    )
 
     def prepare(page):
         # Rooms keep their rows (bookings point at them): match the existing ones by position.
@@ -115,13 +158,18 @@ def _seed_package(operator, data, experiences, homestays, today):
     values = localized({"title": data["title"], "slug": data["slug"], "summary": data["summary"]})
     values["description"] = EXAMPLE_NOTE["vi"]
     values.update({f"description_{language}": note for language, note in EXAMPLE_NOTE.items()})
-    values.update(price_per_person_vnd=data["price"], operator=operator, free_cancellation_days=14, late_refund_percent=30)
+    values.update(
+        price_per_person_vnd=data["price"], operator=operator, free_cancellation_days=14, late_refund_percent=30
+    )
 
     def prepare(page):
         page.days = [
             PackageDay(
-                sort_order=order, day_number=number, experience=experiences.get(experience_key),
-                homestay=homestays.get(homestay_key), **localized({"description": description}),
+                sort_order=order,
+                day_number=number,
+                experience=experiences.get(experience_key),
+                homestay=homestays.get(homestay_key),
+                **localized({"description": description}),
             )
             for order, (number, experience_key, homestay_key, description) in enumerate(data["days"])
         ]
@@ -141,7 +189,10 @@ def _departure_dates(package, days, experiences, today):
     if PackageDeparture.objects.filter(package=package).exists():
         return []
     session_days = {
-        key: {timezone.localtime(start).date() for start in ExperienceSession.objects.filter(experience=experience).values_list("starts_at", flat=True)}
+        key: {
+            timezone.localtime(start).date()
+            for start in ExperienceSession.objects.filter(experience=experience).values_list("starts_at", flat=True)
+        }
         for key, experience in experiences.items()
     }
     dates = []

@@ -6,6 +6,7 @@ which only ever reach departures of packages the user may edit in the page tree.
 the "Package departures" snippets. A departure with bookings keeps its date and is never deleted,
 and its capacity never drops below the places already taken.
 """
+
 from django import forms
 from django.contrib import messages
 from django.db import transaction
@@ -66,10 +67,17 @@ class DepartureForm(forms.ModelForm):
 
 
 def departure_list(request):
-    departures = departures_editable_by(request.user).filter(date__gte=timezone.localdate()).order_by("date", "package__title")
-    return render(request, "tourism/admin/departures.html", {
-        "departures": departures, "can_add": packages_editable_by(request.user).exists(),
-    })
+    departures = (
+        departures_editable_by(request.user).filter(date__gte=timezone.localdate()).order_by("date", "package__title")
+    )
+    return render(
+        request,
+        "tourism/admin/departures.html",
+        {
+            "departures": departures,
+            "can_add": packages_editable_by(request.user).exists(),
+        },
+    )
 
 
 def departure_edit(request, pk=None):

@@ -6,6 +6,7 @@ functions a direct booking uses; the Booking rows point at their OrderLine, so r
 confirming an order finds them again. Sessions and departures are priced per person (quantity =
 people); a room per stay (quantity 1, unit price = nights × nightly price, guests in the label).
 """
+
 from django.db import transaction
 from django.db.models import CharField
 from django.db.models.functions import Cast
@@ -18,7 +19,13 @@ from storefront.models import CartLine, LineKind, OrderLine
 from tourism.availability import package_availability, room_is_free, session_seats_left
 from tourism.bookable import bookable_ids
 from tourism.bookings import (
-    BookingError, Traveller, cancel_booking, confirm_booking, hold_departure_seats, hold_room_nights, hold_session_seats,
+    BookingError,
+    Traveller,
+    cancel_booking,
+    confirm_booking,
+    hold_departure_seats,
+    hold_room_nights,
+    hold_session_seats,
     lock_places,
 )
 from tourism.models import Booking, BookingKind, BookingRequest, BookingStatus
@@ -45,13 +52,22 @@ def hold_request(*, request, people, now, hold_minutes):
     """Hold what `request` asks for with tourism.bookings' own rules; raises BookingError."""
     traveller = Traveller(name=request.lead_name, email=request.email, phone=request.phone, language=request.language)
     if request.kind == BookingKind.SESSION:
-        return hold_session_seats(session=request.session, people=people, traveller=traveller, now=now, hold_minutes=hold_minutes)
+        return hold_session_seats(
+            session=request.session, people=people, traveller=traveller, now=now, hold_minutes=hold_minutes
+        )
     if request.kind == BookingKind.STAY:
         return hold_room_nights(
-            room=request.room, check_in=request.check_in, check_out=request.check_out, people=people, traveller=traveller,
-            now=now, hold_minutes=hold_minutes,
+            room=request.room,
+            check_in=request.check_in,
+            check_out=request.check_out,
+            people=people,
+            traveller=traveller,
+            now=now,
+            hold_minutes=hold_minutes,
         )
-    return hold_departure_seats(departure=request.departure, people=people, traveller=traveller, now=now, hold_minutes=hold_minutes)
+    return hold_departure_seats(
+        departure=request.departure, people=people, traveller=traveller, now=now, hold_minutes=hold_minutes
+    )
 
 
 def page_id_of(request):
@@ -127,14 +143,20 @@ class BookingLineSource:
         hold_minutes = max((expires_at - now).total_seconds() / 60, 0)
         for request, line in sorted(wanted, key=_hold_order):
             try:
-                booking = hold_request(request=request, people=people_for(request, line), now=now, hold_minutes=hold_minutes)
+                booking = hold_request(
+                    request=request, people=people_for(request, line), now=now, hold_minutes=hold_minutes
+                )
             except BookingError as error:
-                raise SoldOut(gettext("%(item)s: %(reason)s") % {"item": line.description, "reason": error.message}) from None
+                raise SoldOut(
+                    gettext("%(item)s: %(reason)s") % {"item": line.description, "reason": error.message}
+                ) from None
             Booking.objects.filter(pk=booking.pk).update(order_line=line)
 
     def release_lines(self, *, order):
         now = timezone.now()
-        for booking in Booking.objects.filter(order_line__order=order, parent=None, status=BookingStatus.HELD).order_by("pk"):
+        for booking in Booking.objects.filter(order_line__order=order, parent=None, status=BookingStatus.HELD).order_by(
+            "pk"
+        ):
             cancel_booking(booking=booking, now=now)
 
     def confirm_lines(self, *, order):
@@ -145,8 +167,11 @@ class BookingLineSource:
         lock_requests(list(requests.values()))
         for line in lines:
             booking = (
-                Booking.objects.filter(order_line=line, parent=None, status__in=[BookingStatus.HELD, BookingStatus.CONFIRMED])
-                .order_by("-pk").first()
+                Booking.objects.filter(
+                    order_line=line, parent=None, status__in=[BookingStatus.HELD, BookingStatus.CONFIRMED]
+                )
+                .order_by("-pk")
+                .first()
             )
             if booking is not None and booking.status == BookingStatus.CONFIRMED:
                 continue
@@ -178,27 +203,42 @@ def _price(request, line, now):
         session, experience = request.session, request.session.experience
         open_ = session.starts_at > now
         return PricedLine(
-            **common, description=experience.title, label=when_label(request), unit_price_vnd=experience.price_per_person_vnd,
-            quantity=line.quantity, available=session_seats_left(session=session, now=now) if open_ else 0,
+            **common,
+            description=experience.title,
+            label=when_label(request),
+            unit_price_vnd=experience.price_per_person_vnd,
+            quantity=line.quantity,
+            available=session_seats_left(session=session, now=now) if open_ else 0,
             url=experience.url or "",
         )
     if request.kind == BookingKind.STAY:
         room, homestay = request.room, request.room.homestay
         nights = (request.check_out - request.check_in).days
-        free = request.check_in >= today and nights >= 1 and room_is_free(
-            room=room, check_in=request.check_in, check_out=request.check_out, now=now
+        free = (
+            request.check_in >= today
+            and nights >= 1
+            and room_is_free(room=room, check_in=request.check_in, check_out=request.check_out, now=now)
         )
         return PricedLine(
-            **common, description=homestay.title, label=when_label(request),
-            unit_price_vnd=room.nightly_price_vnd * max(nights, 0), quantity=line.quantity, available=1 if free else 0,
+            **common,
+            description=homestay.title,
+            label=when_label(request),
+            unit_price_vnd=room.nightly_price_vnd * max(nights, 0),
+            quantity=line.quantity,
+            available=1 if free else 0,
             url=homestay.url or "",
         )
     departure, package = request.departure, request.departure.package
     open_ = departure.date > today
     available = package_availability(departure=departure, now=now) if open_ else 0
     return PricedLine(
-        **common, description=package.title, label=when_label(request), unit_price_vnd=package.price_per_person_vnd,
-        quantity=line.quantity, available=available, url=package.url or "",
+        **common,
+        description=package.title,
+        label=when_label(request),
+        unit_price_vnd=package.price_per_person_vnd,
+        quantity=line.quantity,
+        available=available,
+        url=package.url or "",
     )
 
 
@@ -213,7 +253,7 @@ def when_label(request):
             "check_in": date_format(request.check_in, "SHORT_DATE_FORMAT"),
             "check_out": date_format(request.check_out, "SHORT_DATE_FORMAT"),
             "stay": ngettext("%(count)s night", "%(count)s nights", nights) % {"count": nights}
-            + ", " + ngettext("%(count)s guest", "%(count)s guests", request.people) % {"count": request.people},
+            + ", "
+            + ngettext("%(count)s guest", "%(count)s guests", request.people) % {"count": request.people},
         }
     return date_format(request.departure.date, "SHORT_DATE_FORMAT")
-

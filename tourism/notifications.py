@@ -1,4 +1,5 @@
 """The booking confirmation: an email in the traveller's language with an .ics calendar file."""
+
 import datetime
 import logging
 
@@ -16,7 +17,7 @@ logger = logging.getLogger(__name__)
 def booking_ics(*, booking, now):
     """An iCalendar (RFC 5545) VEVENT for the booking: timed for a session, all-day dates otherwise."""
     if booking.session_id:
-        start = booking.session.starts_at.astimezone(datetime.timezone.utc)
+        start = booking.session.starts_at.astimezone(datetime.UTC)
         end = start + datetime.timedelta(minutes=booking.session.experience.duration_minutes)
         when = [f"DTSTART:{start:%Y%m%dT%H%M%SZ}", f"DTEND:{end:%Y%m%dT%H%M%SZ}"]
         title = booking.session.experience.title
@@ -35,7 +36,7 @@ def booking_ics(*, booking, now):
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",
         f"UID:booking-{booking.pk}@caobang",
-        f"DTSTAMP:{now.astimezone(datetime.timezone.utc):%Y%m%dT%H%M%SZ}",
+        f"DTSTAMP:{now.astimezone(datetime.UTC):%Y%m%dT%H%M%SZ}",
         *when,
         f"SUMMARY:{_escape(title)}",
         "END:VEVENT",
@@ -53,11 +54,13 @@ def send_booking_confirmation(*, booking_id, raise_errors: bool = False) -> bool
     resort. The booking is confirmed and paid whatever the mail does.
     """
     claimed_at = timezone.now()
-    if not Booking.objects.filter(pk=booking_id, confirmation_sent_at__isnull=True).update(confirmation_sent_at=claimed_at):
+    if not Booking.objects.filter(pk=booking_id, confirmation_sent_at__isnull=True).update(
+        confirmation_sent_at=claimed_at
+    ):
         return False
-    booking = Booking.objects.select_related(
-        "session__experience", "room__homestay", "departure__package"
-    ).get(pk=booking_id)
+    booking = Booking.objects.select_related("session__experience", "room__homestay", "departure__package").get(
+        pk=booking_id
+    )
     try:
         with translation.override(booking.language):
             subject = _("Your booking #%(number)s is confirmed") % {"number": booking.pk}
@@ -66,12 +69,17 @@ def send_booking_confirmation(*, booking_id, raise_errors: bool = False) -> bool
                 "Free cancellation until %(days)s days before the start; after that %(percent)s%% is refunded.\n"
                 "The attached calendar file adds it to your calendar.\n\nCao Bằng Highlands"
             ) % {
-                "name": booking.lead_name, "item": str(booking.booked_item), "people": booking.people,
-                "total": format_vnd(booking.total_vnd, booking.language), "days": booking.free_cancellation_days,
+                "name": booking.lead_name,
+                "item": str(booking.booked_item),
+                "people": booking.people,
+                "total": format_vnd(booking.total_vnd, booking.language),
+                "days": booking.free_cancellation_days,
                 "percent": booking.late_refund_percent,
             }
             message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [booking.email])
-            message.attach(f"booking-{booking.pk}.ics", booking_ics(booking=booking, now=timezone.now()), "text/calendar")
+            message.attach(
+                f"booking-{booking.pk}.ics", booking_ics(booking=booking, now=timezone.now()), "text/calendar"
+            )
             message.send()
     except Exception:  # SMTP refused or timed out: the booking stands, the email waits for a retry
         logger.exception("Booking %s: the confirmation email could not be sent; it will be retried", booking.pk)
@@ -85,7 +93,9 @@ def send_booking_confirmation(*, booking_id, raise_errors: bool = False) -> bool
 def send_unsent_confirmations(*, now, within_days: int = 14) -> tuple[int, int]:
     """Retry the confirmation of every recent confirmed booking that has none; (sent, still failing)."""
     pending = Booking.objects.filter(
-        parent__isnull=True, status=BookingStatus.CONFIRMED, confirmation_sent_at__isnull=True,
+        parent__isnull=True,
+        status=BookingStatus.CONFIRMED,
+        confirmation_sent_at__isnull=True,
         created_at__gte=now - datetime.timedelta(days=within_days),
     ).values_list("pk", flat=True)
     sent = failed = 0

@@ -3,6 +3,7 @@
 Wagtail's page permissions on separate sub-trees keep each operator inside its own packages;
 the moderation workflow on every operator's sub-tree sends each submission to the Editors.
 """
+
 from django.contrib.auth.models import Group, Permission
 from django.utils import translation
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
@@ -15,12 +16,20 @@ WORKFLOW_NAME = "Package approval by editors"
 
 def moderation_workflow():
     editors, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
-    editors.permissions.add(*Permission.objects.filter(
-        content_type__app_label="tourism",
-        # No view_booking: guests' details are for Bookings staff and each package's operator (tourism.booking_staff).
-        codename__in=["add_experiencesession", "change_experiencesession", "delete_experiencesession",
-                      "add_packagedeparture", "change_packagedeparture", "delete_packagedeparture"],
-    ))
+    editors.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="tourism",
+            # No view_booking: guests' details are for Bookings staff and each package's operator (tourism.booking_staff).
+            codename__in=[
+                "add_experiencesession",
+                "change_experiencesession",
+                "delete_experiencesession",
+                "add_packagedeparture",
+                "change_packagedeparture",
+                "delete_packagedeparture",
+            ],
+        )
+    )
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     if created or not WorkflowTask.objects.filter(workflow=workflow).exists():
         task = GroupApprovalTask.objects.create(name="Editors approve packages")
@@ -51,7 +60,9 @@ def create_operator(*, name, parent, title, slug):
             index.save_revision().publish()
     for codename in ("add_page", "change_page"):
         GroupPagePermission.objects.get_or_create(
-            group=group, page=index, permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            group=group,
+            page=index,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
         )
     WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": moderation_workflow()})
     return operator

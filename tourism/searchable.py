@@ -2,6 +2,7 @@
 
 They share storefront's village and price facets (one declaration per facet).
 """
+
 from django.db.models import Min
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -19,30 +20,44 @@ def _describe(page, *, village_id, price, body_fields):
     def localised(translated):
         summary = translated.summary or ""
         return Localised(
-            title=translated.title, url=translated.get_url() or "",
+            title=translated.title,
+            url=translated.get_url() or "",
             body=_text(summary, *(getattr(translated, name) for name in body_fields)),
             snippet=summary or _text(getattr(translated, body_fields[0])),
         )
 
     return Description(
-        values={"village": village_id, "price": price}, published_at=page.first_published_at,
+        values={"village": village_id, "price": price},
+        published_at=page.first_published_at,
         languages=describe_in_languages(page, localised),
     )
 
 
 def _describe_village(village):
-    return _describe(village, village_id=village.pk, price=None,
-                     body_fields=("description", "ethnic_community", "crafts", "best_season", "getting_there"))
+    return _describe(
+        village,
+        village_id=village.pk,
+        price=None,
+        body_fields=("description", "ethnic_community", "crafts", "best_season", "getting_there"),
+    )
 
 
 def _describe_homestay(homestay):
-    return _describe(homestay, village_id=homestay.village_id, price=homestay.cheapest_night,
-                     body_fields=("description", "host", "amenities"))
+    return _describe(
+        homestay,
+        village_id=homestay.village_id,
+        price=homestay.cheapest_night,
+        body_fields=("description", "host", "amenities"),
+    )
 
 
 def _describe_experience(experience):
-    return _describe(experience, village_id=experience.village_id, price=experience.price_per_person_vnd,
-                     body_fields=("description", "host_name", "included", "what_to_bring"))
+    return _describe(
+        experience,
+        village_id=experience.village_id,
+        price=experience.price_per_person_vnd,
+        body_fields=("description", "host_name", "included", "what_to_bring"),
+    )
 
 
 def _describe_package(package):
@@ -55,20 +70,38 @@ def _live(model):
 
 types = (
     SearchableType(
-        key="village", label=_("Craft villages"), model=CraftVillagePage, queryset=_live(CraftVillagePage),
-        describe=_describe_village, facets=(VILLAGE,),
+        key="village",
+        label=_("Craft villages"),
+        model=CraftVillagePage,
+        queryset=_live(CraftVillagePage),
+        describe=_describe_village,
+        facets=(VILLAGE,),
     ),
     SearchableType(
-        key="homestay", label=_("Homestays"), model=HomestayPage,
+        key="homestay",
+        label=_("Homestays"),
+        model=HomestayPage,
         queryset=lambda: HomestayPage.objects.live().public().annotate(cheapest_night=Min("rooms__nightly_price_vnd")),
-        describe=_describe_homestay, facets=(VILLAGE, PRICE), hit_template=HIT_TEMPLATE,
+        describe=_describe_homestay,
+        facets=(VILLAGE, PRICE),
+        hit_template=HIT_TEMPLATE,
     ),
     SearchableType(
-        key="experience", label=_("Experiences"), model=ExperiencePage, queryset=_live(ExperiencePage),
-        describe=_describe_experience, facets=(VILLAGE, PRICE), hit_template=HIT_TEMPLATE,
+        key="experience",
+        label=_("Experiences"),
+        model=ExperiencePage,
+        queryset=_live(ExperiencePage),
+        describe=_describe_experience,
+        facets=(VILLAGE, PRICE),
+        hit_template=HIT_TEMPLATE,
     ),
     SearchableType(
-        key="package", label=_("Tour packages"), model=PackagePage, queryset=_live(PackagePage),
-        describe=_describe_package, facets=(PRICE,), hit_template=HIT_TEMPLATE,
+        key="package",
+        label=_("Tour packages"),
+        model=PackagePage,
+        queryset=_live(PackagePage),
+        describe=_describe_package,
+        facets=(PRICE,),
+        hit_template=HIT_TEMPLATE,
     ),
 )

@@ -1,4 +1,5 @@
 """Experience sessions from a rule, e.g. "Tue, Thu, Sat 8:00 from November to March"."""
+
 import datetime
 
 from django.utils import timezone
@@ -19,7 +20,15 @@ def generate_sessions(*, experience, weekdays, start_time, months, start_date, e
         if day.weekday() in weekdays and day.month in months:
             wanted.append(timezone.make_aware(datetime.datetime.combine(day, start_time)))
         day += datetime.timedelta(days=1)
-    existing = set(ExperienceSession.objects.filter(experience=experience, starts_at__in=wanted).values_list("starts_at", flat=True))
+    existing = set(
+        ExperienceSession.objects.filter(experience=experience, starts_at__in=wanted).values_list(
+            "starts_at", flat=True
+        )
+    )
     return ExperienceSession.objects.bulk_create(
-        [ExperienceSession(experience=experience, starts_at=start, capacity=capacity) for start in wanted if start not in existing]
+        [
+            ExperienceSession(experience=experience, starts_at=start, capacity=capacity)
+            for start in wanted
+            if start not in existing
+        ]
     )

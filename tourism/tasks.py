@@ -1,4 +1,5 @@
 """Tourism's background tasks: the traveller's booking email, sent by the worker after commit."""
+
 from core.tasks import retried_task
 from tourism import notifications
 

@@ -40,8 +40,10 @@ def add_booking(request):
     """
     try:
         add_booking_to_cart(
-            cart_for=lambda create: carts.get_cart(request=request, create=create), data=request.POST,
-            language=translation.get_language(), now=timezone.now(),
+            cart_for=lambda create: carts.get_cart(request=request, create=create),
+            data=request.POST,
+            language=translation.get_language(),
+            now=timezone.now(),
         )
     except BookingRequestError as error:
         return _booking_error(request, error.message, 400)

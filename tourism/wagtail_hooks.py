@@ -38,8 +38,10 @@ class BookingViewSet(SnippetViewSet):
     list_per_page = 50
 
     def get_queryset(self, request):
-        return Booking.objects.for_user(request.user).filter(parent=None).select_related(
-            "session__experience", "room__homestay", "departure__package"
+        return (
+            Booking.objects.for_user(request.user)
+            .filter(parent=None)
+            .select_related("session__experience", "room__homestay", "departure__package")
         )
 
 

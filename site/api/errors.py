@@ -3,6 +3,7 @@
 Codes are stable for clients to branch on; messages are for people and follow `?lang=`.
 Validation errors add `"fields": {name: [messages]}`.
 """
+
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404, JsonResponse
@@ -68,7 +69,11 @@ def _from_drf(exc):
     if isinstance(exc, exceptions.ValidationError):
         return ErrorCode.INVALID, gettext("Some fields are not valid."), _field_messages(exc.detail)
     if isinstance(exc, exceptions.Throttled):
-        return ErrorCode.THROTTLED, gettext("Too many requests. Try again in %(seconds)s seconds.") % {"seconds": exc.wait or 1}, None
+        return (
+            ErrorCode.THROTTLED,
+            gettext("Too many requests. Try again in %(seconds)s seconds.") % {"seconds": exc.wait or 1},
+            None,
+        )
     if isinstance(exc, exceptions.NotFound):
         return ErrorCode.NOT_FOUND, gettext("Nothing was found at this address."), None
     if isinstance(exc, exceptions.MethodNotAllowed):

@@ -2,6 +2,7 @@
 
 Both the Wagtail API v2 and the commerce API read it here, so one parameter name serves both.
 """
+
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext

@@ -1,4 +1,5 @@
 """Checks on raw query parameters shared by both APIs, before any reaches the database."""
+
 from django.utils.translation import gettext
 
 from api.errors import ApiError, ErrorCode
@@ -28,7 +29,9 @@ def check_query(request, *, integers=(), strict_integers=()):
             number = int(value)
         except ValueError:
             if name in strict_integers:
-                raise ApiError(ErrorCode.INVALID, gettext("The parameter “%(name)s” must be a whole number.") % {"name": name}) from None
+                raise ApiError(
+                    ErrorCode.INVALID, gettext("The parameter “%(name)s” must be a whole number.") % {"name": name}
+                ) from None
             continue
         if not -MAX_INT <= number <= MAX_INT:
             raise ApiError(ErrorCode.INVALID, gettext("The parameter “%(name)s” is out of range.") % {"name": name})
@@ -41,8 +44,11 @@ def bound_search(request):
     """
     operator = request.GET.get("search_operator")
     if operator is not None and operator not in SEARCH_OPERATORS:
-        raise ApiError(ErrorCode.INVALID, gettext("The parameter “%(name)s” must be one of: %(choices)s.") % {
-            "name": "search_operator", "choices": ", ".join(SEARCH_OPERATORS)})
+        raise ApiError(
+            ErrorCode.INVALID,
+            gettext("The parameter “%(name)s” must be one of: %(choices)s.")
+            % {"name": "search_operator", "choices": ", ".join(SEARCH_OPERATORS)},
+        )
     query = request.GET.get("search")
     if query is None:
         return

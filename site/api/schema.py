@@ -1,4 +1,5 @@
 """Pieces of the OpenAPI description shared by the endpoints: the language parameter and errors."""
+
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
 
@@ -19,7 +20,8 @@ class _LanguageParameter(OpenApiParameter):
 
 
 LANG_PARAMETER = _LanguageParameter(
-    "lang", str,
+    "lang",
+    str,
     description="Language of content and messages. Without it, Accept-Language decides, else Vietnamese. "
     "An unknown language is a 400 (`unknown_language`). Missing translations fall back to English, then Vietnamese.",
 )

@@ -1,4 +1,5 @@
 """Request and response shapes of the commerce API; the schema at /api/schema/ is built from these."""
+
 from django.conf import settings
 from rest_framework import serializers
 
@@ -35,7 +36,9 @@ class FacetOptionSerializer(serializers.Serializer):
 class PagingQuerySerializer(serializers.Serializer):
     page = serializers.IntegerField(min_value=1, max_value=MAX_INT, default=1)
     page_size = serializers.IntegerField(
-        min_value=1, max_value=settings.API_MAX_PAGE_SIZE, default=settings.API_PAGE_SIZE,
+        min_value=1,
+        max_value=settings.API_MAX_PAGE_SIZE,
+        default=settings.API_PAGE_SIZE,
         help_text=f"At most {settings.API_MAX_PAGE_SIZE}.",
     )
 
@@ -59,7 +62,9 @@ class ProductCardSerializer(serializers.Serializer):
     summary = serializers.CharField(allow_blank=True)
     producer = PageRefSerializer(allow_null=True)
     ocop_group = serializers.CharField()
-    current_stars = serializers.IntegerField(allow_null=True, help_text="Null when uncertified or the certificate lapsed.")
+    current_stars = serializers.IntegerField(
+        allow_null=True, help_text="Null when uncertified or the certificate lapsed."
+    )
     price_from_vnd = serializers.IntegerField(allow_null=True)
     image = ImageSerializer(allow_null=True)
     html_url = serializers.CharField(allow_null=True)
@@ -120,7 +125,9 @@ class ProductDetailSerializer(ProductCardSerializer):
 
 class DateRangeQuerySerializer(serializers.Serializer):
     start = serializers.DateField(required=False, help_text="First day (default today).")
-    end = serializers.DateField(required=False, help_text="Last day, included (default start + 30 days; at most 92 days after start).")
+    end = serializers.DateField(
+        required=False, help_text="Last day, included (default start + 30 days; at most 92 days after start)."
+    )
 
 
 class StayQuerySerializer(serializers.Serializer):
@@ -171,7 +178,9 @@ class DepartureAvailabilitySerializer(serializers.Serializer):
     id = serializers.IntegerField(help_text="Pass as `departure` to add it to a cart.")
     date = serializers.DateField()
     capacity = serializers.IntegerField()
-    available = serializers.IntegerField(help_text="The least of the departure's seats and each part's places on its day.")
+    available = serializers.IntegerField(
+        help_text="The least of the departure's seats and each part's places on its day."
+    )
 
 
 class PackageAvailabilitySerializer(serializers.Serializer):
@@ -207,9 +216,15 @@ class CartSerializer(serializers.Serializer):
 
 
 class AddProductSerializer(serializers.Serializer):
-    variant = serializers.IntegerField(min_value=1, max_value=MAX_INT, help_text="A variant id from the product detail.")
-    quantity = serializers.IntegerField(min_value=1, max_value=settings.CART_MAX_LINE_QUANTITY, default=1,
-                                        help_text="Added to what the cart already holds.")
+    variant = serializers.IntegerField(
+        min_value=1, max_value=MAX_INT, help_text="A variant id from the product detail."
+    )
+    quantity = serializers.IntegerField(
+        min_value=1,
+        max_value=settings.CART_MAX_LINE_QUANTITY,
+        default=1,
+        help_text="Added to what the cart already holds.",
+    )
 
 
 class AddBookingSerializer(serializers.Serializer):
@@ -239,8 +254,9 @@ class CheckoutRequestSerializer(serializers.Serializer):
     address_kind = serializers.ChoiceField(choices=AddressKind.choices, default=AddressKind.VIETNAM)
     street = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
     commune = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")
-    province = serializers.ChoiceField(choices=[""] + PROVINCES, required=False, default="",
-                                       help_text="For delivery in Vietnam: the province or city.")
+    province = serializers.ChoiceField(
+        choices=[""] + PROVINCES, required=False, default="", help_text="For delivery in Vietnam: the province or city."
+    )
     country = serializers.CharField(max_length=80, required=False, allow_blank=True, default="")
     address_lines = serializers.CharField(max_length=1000, required=False, allow_blank=True, default="")
     postcode = serializers.CharField(max_length=20, required=False, allow_blank=True, default="")
@@ -254,7 +270,9 @@ class OrderLineSerializer(serializers.Serializer):
     unit_price_vnd = serializers.IntegerField()
     quantity = serializers.IntegerField()
     total_vnd = serializers.IntegerField()
-    booking_status = serializers.CharField(allow_null=True, help_text="held, confirmed, cancelled or expired; null for products.")
+    booking_status = serializers.CharField(
+        allow_null=True, help_text="held, confirmed, cancelled or expired; null for products."
+    )
 
 
 class OrderSerializer(serializers.Serializer):
@@ -275,10 +293,16 @@ class OrderSerializer(serializers.Serializer):
 
 
 class PaymentSerializer(serializers.Serializer):
-    provider = serializers.CharField(help_text="The payment gateway, e.g. `stripe`; the fields below marked Stripe come with it.")
+    provider = serializers.CharField(
+        help_text="The payment gateway, e.g. `stripe`; the fields below marked Stripe come with it."
+    )
     provider_payment_id = serializers.CharField()
-    payment_intent_id = serializers.CharField(required=False, help_text="Stripe: the PaymentIntent (= provider_payment_id).")
-    client_secret = serializers.CharField(required=False, help_text="Stripe: confirm the PaymentIntent with Stripe's SDK using this.")
+    payment_intent_id = serializers.CharField(
+        required=False, help_text="Stripe: the PaymentIntent (= provider_payment_id)."
+    )
+    client_secret = serializers.CharField(
+        required=False, help_text="Stripe: confirm the PaymentIntent with Stripe's SDK using this."
+    )
     publishable_key = serializers.CharField(required=False, help_text="Stripe: the key for Stripe's SDK.")
     amount = serializers.IntegerField(help_text="In đồng (VND has no minor unit).")
     currency = serializers.CharField()
@@ -299,7 +323,9 @@ class SearchQuerySerializer(serializers.Serializer):
     stars = serializers.ChoiceField(choices=OcopStars.choices, required=False)
     producer = serializers.IntegerField(min_value=1, max_value=MAX_INT, required=False)
     village = serializers.IntegerField(min_value=1, max_value=MAX_INT, required=False)
-    price = serializers.ChoiceField(choices=["under-100000", "100000-300000", "300000-1000000", "over-1000000"], required=False)
+    price = serializers.ChoiceField(
+        choices=["under-100000", "100000-300000", "300000-1000000", "over-1000000"], required=False
+    )
     in_season = serializers.BooleanField(required=False, default=False)
     page = serializers.IntegerField(min_value=1, max_value=100, default=1)
 

@@ -1,4 +1,5 @@
 """/api/v2/ (Wagtail: pages, images, documents), /api/v1/ (commerce), /api/schema/ and /api/docs/."""
+
 from django.conf import settings
 from django.urls import path, re_path
 from django.utils import translation
@@ -42,7 +43,9 @@ class DocsView(SpectacularSwaggerSplitView):
 v1 = [
     path("catalogue/products/", CatalogueView.as_view(), name="catalogue"),
     path("catalogue/products/<int:product_id>/", ProductDetailView.as_view(), name="product"),
-    path("experiences/<int:page_id>/availability/", ExperienceAvailabilityView.as_view(), name="experience_availability"),
+    path(
+        "experiences/<int:page_id>/availability/", ExperienceAvailabilityView.as_view(), name="experience_availability"
+    ),
     path("homestays/<int:page_id>/availability/", HomestayAvailabilityView.as_view(), name="homestay_availability"),
     path("packages/<int:page_id>/availability/", PackageAvailabilityView.as_view(), name="package_availability"),
     path("carts/", CartsView.as_view(), name="carts"),

@@ -3,6 +3,7 @@
 Pages: live and public only, everywhere (listing, detail, search, filters, find). Wagtail's own
 queryset lets a logged-in or password-holding session see restricted pages; the API never does.
 """
+
 import hashlib
 
 from django.utils import translation
@@ -38,7 +39,9 @@ _COMMON = [
     OpenApiParameter("search_operator", str, enum=["and", "or"], description="Anything else is a 400."),
 ]
 _PAGE_FILTERS = [
-    OpenApiParameter("type", str, description="`app_label.ModelName`, e.g. `tourism.HomestayPage`; comma-separated for several."),
+    OpenApiParameter(
+        "type", str, description="`app_label.ModelName`, e.g. `tourism.HomestayPage`; comma-separated for several."
+    ),
     OpenApiParameter("child_of", str, description="A page id, or `root`."),
     OpenApiParameter("descendant_of", str, description="A page id, or `root`."),
     OpenApiParameter("ancestor_of", int),
@@ -62,7 +65,9 @@ class ApiLanguageMixin:
 
     def handle_exception(self, exc):
         if isinstance(exc, BadRequestError):  # Wagtail's own messages are English-only: kept as `detail`
-            exc = ApiError(ErrorCode.INVALID, gettext("A query parameter is not valid: %(detail)s") % {"detail": str(exc)})
+            exc = ApiError(
+                ErrorCode.INVALID, gettext("A query parameter is not valid: %(detail)s") % {"detail": str(exc)}
+            )
         return APIView.handle_exception(self, exc)
 
 
@@ -74,20 +79,34 @@ def _documented(name, filters=()):
         find_params.append(OpenApiParameter("html_path", str, description="A page's path, e.g. `/san-pham/`."))
 
     class Documented:
-        @extend_schema(tags=[tag], operation_id=f"{name}_list", parameters=_COMMON + list(filters),
-                       responses={200: _LISTING, **ERRORS_READ})
+        @extend_schema(
+            tags=[tag],
+            operation_id=f"{name}_list",
+            parameters=_COMMON + list(filters),
+            responses={200: _LISTING, **ERRORS_READ},
+        )
         def listing_view(self, request):
             return super().listing_view(request)
 
-        @extend_schema(tags=[tag], operation_id=f"{name}_read", parameters=[LANG_PARAMETER, _COMMON[3]],
-                       responses={200: _DETAIL, **ERRORS_READ})
+        @extend_schema(
+            tags=[tag],
+            operation_id=f"{name}_read",
+            parameters=[LANG_PARAMETER, _COMMON[3]],
+            responses={200: _DETAIL, **ERRORS_READ},
+        )
         def detail_view(self, request, pk):
             return super().detail_view(request, pk)
 
-        @extend_schema(tags=[tag], operation_id=f"{name}_find", parameters=find_params,
-                       responses={302: OpenApiResponse(description="Redirect to the item's detail URL."),
-                                  200: OpenApiResponse(OpenApiTypes.OBJECT, description="The item, once the redirect is followed."),
-                                  **ERRORS_READ})
+        @extend_schema(
+            tags=[tag],
+            operation_id=f"{name}_find",
+            parameters=find_params,
+            responses={
+                302: OpenApiResponse(description="Redirect to the item's detail URL."),
+                200: OpenApiResponse(OpenApiTypes.OBJECT, description="The item, once the redirect is followed."),
+                **ERRORS_READ,
+            },
+        )
         def find_view(self, request):
             return super().find_view(request)
 
@@ -100,7 +119,9 @@ class KeptTotalPagination(WagtailPagination):
     grows with the catalogue (docs/performance.md)."""
 
     def paginate_queryset(self, queryset, request, view=None):
-        asked = sorted((name, value) for name, value in request.GET.items() if name not in ("offset", "limit", "fields"))
+        asked = sorted(
+            (name, value) for name, value in request.GET.items() if name not in ("offset", "limit", "fields")
+        )
         key = hashlib.blake2b(repr((translation.get_language(), asked)).encode(), digest_size=16).hexdigest()
         total = memo.shared(f"pages-api-total:{key}", queryset.count)
         return super().paginate_queryset(_Counted(queryset, total), request, view)

@@ -4,6 +4,7 @@ Relations to other pages only ever show live, public pages: a draft or private p
 appears through a relation of a public one. The domain apps add their own fields (prices, stock,
 seats) in their `api_fields` modules; the API edge only serves what the models declare.
 """
+
 from django.utils import translation
 from rest_framework import serializers
 from wagtail.images.api.fields import ImageRenditionField
@@ -81,7 +82,11 @@ class GalleryField(serializers.Field):
     def to_representation(self, manager):
         card, large = ImageRenditionField(CARD_RENDITION), ImageRenditionField(LARGE_RENDITION)
         return [
-            {"image": card.to_representation(item.image), "large": large.to_representation(item.image), "alt": item.alt_text}
+            {
+                "image": card.to_representation(item.image),
+                "large": large.to_representation(item.image),
+                "alt": item.alt_text,
+            }
             for item in manager.select_related("image").order_by("sort_order")
         ]
 

@@ -16,6 +16,7 @@ copy is kept only while they are unchanged::
     class ExperiencePage(Page):
         live_rows = LiveRows.BOOKINGS
 """
+
 import enum
 
 

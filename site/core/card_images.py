@@ -4,6 +4,7 @@ Product, place and story cards all use `fill-{480x360,960x720} format-webp`, and
 pictures the first of them; keep this in step with those templates. Cards are rendered once
 into the card cache (core/cards.py); each card page type names its picture (`card_image`).
 """
+
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
@@ -37,7 +38,8 @@ def prefetch_card_renditions(pages):
     filters = [Filter(spec=spec) for spec in CARD_RENDITION_SPECS]
     keys = {
         rendition_model.construct_cache_key(image, card_filter.get_cache_key(image), card_filter.spec): image.pk
-        for image in images for card_filter in filters
+        for image in images
+        for card_filter in filters
     }
     found = {}  # image id → renditions
     for rendition in rendition_model.cache_backend.get_many(list(keys)).values():
@@ -49,7 +51,9 @@ def prefetch_card_renditions(pages):
         for rendition in from_database:
             found.setdefault(rendition.image_id, []).append(rendition)
             image = missing[rendition.image_id]
-            kept[rendition_model.construct_cache_key(image, rendition.focal_point_key, rendition.filter_spec)] = rendition
+            kept[rendition_model.construct_cache_key(image, rendition.focal_point_key, rendition.filter_spec)] = (
+                rendition
+            )
         # Wagtail writes back no prefetched rendition: without this, every card rendered after a
         # publish would read these from the database again.
         rendition_model.cache_backend.set_many(kept)

@@ -11,6 +11,7 @@ Cards are kept under the content token, which any publish, price, picture or exc
 change replaces (pagecache/invalidation.py), per host (page URLs are relative to the site), language,
 display currency and day (an OCOP certificate lapses at midnight).
 """
+
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -148,7 +149,9 @@ def _read_ids(querysets):
             f"(SELECT json_group_array(ids.listed_id) FROM ({sql}) AS ids)" for sql, _params in compiled.values()
         ]
     with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(columns), [param for _sql, params in compiled.values() for param in params])
+        cursor.execute(
+            "SELECT " + ", ".join(columns), [param for _sql, params in compiled.values() for param in params]
+        )
         row = cursor.fetchone()
     if connection.vendor == "sqlite":
         row = [json.loads(ids) for ids in row]
@@ -166,7 +169,10 @@ def _enabled():
 
 def _prefix(request, kind):
     parts = (
-        memo.current_token.get(), request._get_raw_host(), translation.get_language(), memo.current_variant.get(),
+        memo.current_token.get(),
+        request._get_raw_host(),
+        translation.get_language(),
+        memo.current_variant.get(),
         timezone.localdate().isoformat(),
     )
     return f"pagecache:{kind}:" + ":".join(str(part) for part in parts)

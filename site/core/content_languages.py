@@ -2,6 +2,7 @@
 
 Apart from core.languages because it reads modeltranslation's registry, which settings must not import.
 """
+
 from django.conf import settings
 from django.utils import translation
 from modeltranslation.translator import NotRegistered, translator

@@ -4,6 +4,7 @@ The seeders (home.demo, storefront.demo, tourism.demo, stories.demo) are called 
 `manage.py seed_demo`; each finds the site's root page with `site_root()`, so no domain app imports
 the home app.
 """
+
 import io
 
 from django.core.files.images import ImageFile
@@ -63,9 +64,18 @@ def demo_image(title, *, top, bottom, size=(1200, 800), alt=""):
         ratio = y / (height - 1)
         draw.line([(0, y), (width, y)], fill=tuple(int(t + (b - t) * ratio) for t, b in zip(top, bottom)))
     hill = tuple(max(0, c - 60) for c in bottom)
-    peaks = [(0, height), (width * 0.1, height * 0.55), (width * 0.22, height * 0.7), (width * 0.35, height * 0.4),
-             (width * 0.5, height * 0.68), (width * 0.66, height * 0.45), (width * 0.82, height * 0.66),
-             (width * 0.92, height * 0.5), (width, height * 0.62), (width, height)]
+    peaks = [
+        (0, height),
+        (width * 0.1, height * 0.55),
+        (width * 0.22, height * 0.7),
+        (width * 0.35, height * 0.4),
+        (width * 0.5, height * 0.68),
+        (width * 0.66, height * 0.45),
+        (width * 0.82, height * 0.66),
+        (width * 0.92, height * 0.5),
+        (width, height * 0.62),
+        (width, height),
+    ]
     draw.polygon(peaks, fill=hill)
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=82)

@@ -7,6 +7,7 @@ content fallback chain all read this table. docs/languages.md says how to add a 
 
 Settings import this module, so it imports no Django models and no app code.
 """
+
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -64,27 +65,57 @@ _COMMA_GROUPS = MoneyFormat(group=",", decimal=".", symbol_first=True)
 TABLE = (
     # Vietnamese receipts: "125.000 ₫".
     Language(
-        code="vi", locale="vi", bcp47="vi", name=gettext_noop("Vietnamese"), name_local="Tiếng Việt",
-        money=_DOT_GROUPS, fallbacks=("en",),
+        code="vi",
+        locale="vi",
+        bcp47="vi",
+        name=gettext_noop("Vietnamese"),
+        name_local="Tiếng Việt",
+        money=_DOT_GROUPS,
+        fallbacks=("en",),
     ),
     Language(
-        code="en", locale="en", bcp47="en", name=gettext_noop("English"), name_local="English",
-        money=_COMMA_GROUPS, fallbacks=("vi",),
+        code="en",
+        locale="en",
+        bcp47="en",
+        name=gettext_noop("English"),
+        name_local="English",
+        money=_COMMA_GROUPS,
+        fallbacks=("vi",),
     ),
     # Lao groups thousands with a dot like Vietnamese, and Lao buyers crossing the border read
     # "125.000 ₫" on Vietnamese packaging and receipts. A Lao reader reads English before Vietnamese.
     Language(
-        code="lo", locale="lo", bcp47="lo", name=gettext_noop("Lao"), name_local="ພາສາລາວ",
-        money=_DOT_GROUPS, segmenter="laonlp", script="\u0e80-\u0eff",
-        reading_rate=400, reading_unit="characters",
-        font_stack=("Noto Sans Lao", "Noto Sans Lao UI", "Phetsarath OT", "Saysettha OT"), italics=False,
+        code="lo",
+        locale="lo",
+        bcp47="lo",
+        name=gettext_noop("Lao"),
+        name_local="ພາສາລາວ",
+        money=_DOT_GROUPS,
+        segmenter="laonlp",
+        script="\u0e80-\u0eff",
+        reading_rate=400,
+        reading_unit="characters",
+        font_stack=("Noto Sans Lao", "Noto Sans Lao UI", "Phetsarath OT", "Saysettha OT"),
+        italics=False,
     ),
     Language(
-        code="zh-hans", locale="zh_Hans", bcp47="zh-Hans", name=gettext_noop("Simplified Chinese"), name_local="简体中文",
-        money=_COMMA_GROUPS, segmenter="jieba", script="\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
-        reading_rate=300, reading_unit="characters",
+        code="zh-hans",
+        locale="zh_Hans",
+        bcp47="zh-Hans",
+        name=gettext_noop("Simplified Chinese"),
+        name_local="简体中文",
+        money=_COMMA_GROUPS,
+        segmenter="jieba",
+        script="\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
+        reading_rate=300,
+        reading_unit="characters",
         font_stack=(
-            "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei",
+            "Noto Sans CJK SC",
+            "Noto Sans SC",
+            "Source Han Sans SC",
+            "WenQuanYi Micro Hei",
+            "PingFang SC",
+            "Microsoft YaHei",
         ),
         italics=False,
     ),
@@ -117,7 +148,7 @@ def get(code):
 
 
 def bcp47(code):
-    """"zh-Hans" for "zh-hans"; a code outside the table is returned as it is."""
+    """ "zh-Hans" for "zh-hans"; a code outside the table is returned as it is."""
     try:
         return get(code).bcp47
     except UnknownLanguage:
@@ -135,6 +166,7 @@ def fallback_chain(code):
 
 # --- What settings and Django read ------------------------------------------------------
 
+
 def django_languages(gettext=lambda name: name):
     """settings.LANGUAGES: [(code, name)], names through the settings' gettext_lazy."""
     return [(language.code, gettext(language.name)) for language in _table]
@@ -149,9 +181,15 @@ def register_lang_info():
     """Add the languages Django ships no LANG_INFO for (Lao): without the entry get_language_info("lo")
     fails, and without a catalogue in locale/ Django silently answers that language in Vietnamese."""
     for language in _table:
-        LANG_INFO.setdefault(language.code, {
-            "bidi": language.bidi, "code": language.code, "name": language.name, "name_local": language.name_local,
-        })
+        LANG_INFO.setdefault(
+            language.code,
+            {
+                "bidi": language.bidi,
+                "code": language.code,
+                "name": language.name,
+                "name_local": language.name_local,
+            },
+        )
 
 
 def font_css():

@@ -8,6 +8,7 @@ middleware) nothing is kept and every value is read afresh.
 The per-process store spares Redis round trips (each costs more CPU than a dict lookup) on every
 uncached page; a new token empties it.
 """
+
 import contextvars
 
 from django.core.cache import cache

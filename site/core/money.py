@@ -8,6 +8,7 @@ currency follows the same separators and symbol side.
 A language outside the table raises core.languages.UnknownLanguage (None included): a caller
 with no language must say which one it means, rather than get Vietnamese formatting by accident.
 """
+
 from decimal import ROUND_HALF_UP, Decimal
 
 from core import languages
@@ -31,7 +32,7 @@ def convert_from_vnd(*, amount_vnd, vnd_per_unit, places):
 
 
 def format_approximate(*, amount_vnd, symbol, places, vnd_per_unit, language):
-    """"≈ US$4.75" (en) or "≈ 4,75 US$" (vi): always marked approximate, never a price to pay."""
+    """ "≈ US$4.75" (en) or "≈ 4,75 US$" (vi): always marked approximate, never a price to pay."""
     money = languages.get(language).money
     if not vnd_per_unit or vnd_per_unit <= 0:
         return ""

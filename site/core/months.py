@@ -2,6 +2,7 @@
 
 Neutral helpers only; what a season means for a product lives in storefront.seasons.
 """
+
 from django.db.models import F
 from django.db.models.lookups import GreaterThan
 

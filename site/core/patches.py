@@ -90,7 +90,12 @@ def keep_image_filters():
     """
     module = "wagtail.images.templatetags.wagtailimages_tags"
     for node_class, method in ((ImageNode, "get_filter"), (SrcsetImageNode, "get_filters")):
-        _replace(node_class, method, f"{module}:{node_class.__name__}.{method}", lambda build, method=method: _kept(build, method))
+        _replace(
+            node_class,
+            method,
+            f"{module}:{node_class.__name__}.{method}",
+            lambda build, method=method: _kept(build, method),
+        )
 
 
 def _kept(build, name):

@@ -13,6 +13,7 @@ move an order's money from these events and results, whichever gateway produced 
 Amounts are integers in the currency's minor unit, as ISO 4217 defines it: whole đồng for VND,
 cents for USD. Currencies are lower-case ISO codes ("vnd").
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -6,6 +6,7 @@ objects are searchable now (live, public), describes one of them in every langua
 values its facets read, declares those facets, and names the other models whose changes show in
 its documents. See docs/search.md.
 """
+
 import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field

@@ -11,6 +11,7 @@ number in its kwargs (`_attempt`), so `manage.py tasks` and the admin show the w
 The tasks themselves are idempotent (sent-at claims, index by id, purge by URL): a run repeated
 after a crash does no harm.
 """
+
 import datetime
 import functools
 import logging
@@ -50,7 +51,9 @@ def retried_task(*, attempts: int = 5, backoff_seconds: int = 60, **task_options
                 if attempt < attempts and this.get_backend().supports_defer:
                     wait = backoff(attempt, backoff_seconds)
                     this.using(run_after=timezone.now() + wait).enqueue(*args, **kwargs, **{ATTEMPT: attempt + 1})
-                    logger.warning("%s %s failed (attempt %s of %s); retrying in %s", this.name, kwargs, attempt, attempts, wait)
+                    logger.warning(
+                        "%s %s failed (attempt %s of %s); retrying in %s", this.name, kwargs, attempt, attempts, wait
+                    )
                 else:
                     logger.error("%s %s failed (attempt %s of %s); not retried", this.name, kwargs, attempt, attempts)
                 raise

@@ -1,4 +1,5 @@
 """The same page in every language: for hreflang links, the language switch and the sitemap."""
+
 from dataclasses import dataclass
 
 from django.conf import settings

@@ -2,6 +2,7 @@
 
 A newcomer's machine may lack `msgfmt`; polib writes the same .mo files in pure Python.
 """
+
 from pathlib import Path
 
 import polib

@@ -1,4 +1,5 @@
 """The home page's sections. Each later app fills its own; until then each shows its empty state."""
+
 from dataclasses import dataclass, field
 
 from django.db.models import F
@@ -30,24 +31,35 @@ def home_sections(request):
     best_first = [F("current_stars").desc(nulls_last=True), F("first_published_at").desc(nulls_last=True), "-pk"]
     newest_first = [F("first_published_at").desc(nulls_last=True), "-pk"]
     # One cache round trip for every card, and one load per page type for those not cached.
-    featured, in_season, places, stories, events = cards_of_listings(request, [
-        Kept("home-featured", lambda: products().order_by(*best_first)[:HOME_CARDS]),
-        Kept("home-in-season", lambda: products().in_season(month=today.month).order_by(*newest_first)[:HOME_CARDS]),
-        Kept("home-places", lambda: CraftVillagePage.objects.live().public().order_by("title")[:HOME_CARDS]),
-        Kept("home-stories", lambda: latest_stories(limit=HOME_CARDS)),
-        upcoming_events(limit=HOME_CARDS),  # changes by the hour: read each time
-    ])
+    featured, in_season, places, stories, events = cards_of_listings(
+        request,
+        [
+            Kept("home-featured", lambda: products().order_by(*best_first)[:HOME_CARDS]),
+            Kept(
+                "home-in-season", lambda: products().in_season(month=today.month).order_by(*newest_first)[:HOME_CARDS]
+            ),
+            Kept("home-places", lambda: CraftVillagePage.objects.live().public().order_by("title")[:HOME_CARDS]),
+            Kept("home-stories", lambda: latest_stories(limit=HOME_CARDS)),
+            upcoming_events(limit=HOME_CARDS),  # changes by the hour: read each time
+        ],
+    )
     return [
         HomeSection(
-            "featured_products", _("Featured OCOP products"), _("Our producers' products will appear here soon."),
+            "featured_products",
+            _("Featured OCOP products"),
+            _("Our producers' products will appear here soon."),
             items=featured,
         ),
         HomeSection(
-            "in_season", _("In season now"), _("Nothing is in season right now; come back at harvest time."),
+            "in_season",
+            _("In season now"),
+            _("Nothing is in season right now; come back at harvest time."),
             items=in_season,
         ),
         HomeSection(
-            "places", _("Craft villages and experiences"), _("Villages and experiences to visit will appear here soon."),
+            "places",
+            _("Craft villages and experiences"),
+            _("Villages and experiences to visit will appear here soon."),
             items=places,
         ),
         HomeSection("latest_stories", _("Latest stories"), _("No stories have been published yet."), items=stories),

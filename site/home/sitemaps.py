@@ -3,6 +3,7 @@
 Every live, public page appears once per language, each entry listing all its alternates. A page
 of the sitemap reads only its own slice of pages (one query), never the whole tree.
 """
+
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
@@ -29,12 +30,12 @@ class PagesInLanguages:
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
-            return self[index:index + 1][0]
+            return self[index : index + 1][0]
         start, stop, _step = index.indices(len(self))
         per_page = len(self.languages)
         first, last = start // per_page, -(-stop // per_page)
         pairs = [(page, language) for page in self.pages[first:last] for language in self.languages]
-        return pairs[start - first * per_page: stop - first * per_page]
+        return pairs[start - first * per_page : stop - first * per_page]
 
 
 class PagesSitemap(Sitemap):

@@ -5,6 +5,7 @@ but builds url_path_lo from the Lao slug or else the Vietnamese one. A page with
 slug would then link to a URL that 404s. Filling the empty slugs from the same fallback chain
 before saving makes both sides use one slug.
 """
+
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save, pre_save
 from modeltranslation.utils import build_localized_fieldname

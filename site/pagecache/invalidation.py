@@ -14,6 +14,7 @@ taggit's models get theirs from THIRD_PARTY_POLICIES below.
 Tags change at once and again after the transaction commits, so a visitor never keeps the old rows.
 Transactional rows (carts, orders, payments, holds, search documents, logs) change nothing shown.
 """
+
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
@@ -86,7 +87,8 @@ def _on_stock_changed(sender, changes, **kwargs):
     """`changes`: {variant pk: (quantity before, quantity after)}. Bumps the pages whose stock label
     changed: "in stock" hides the number, so 40 → 39 shows the same page; "only 3 left" → 2 does not."""
     shown = [
-        pk for pk, (before, after) in changes.items()
+        pk
+        for pk, (before, after) in changes.items()
         if stock_status(quantity=before).shown != stock_status(quantity=after).shown
     ]
     if shown:

@@ -5,6 +5,7 @@ A page is stored only when its view said it is public (`mark_public`, or any liv
 without view restrictions) and the response is the same for every anonymous visitor: 200, no
 cookie set, no session change, no CSRF token, no CSP nonce, nothing that says private.
 """
+
 import hashlib
 import time
 from urllib.parse import urlencode
@@ -52,7 +53,9 @@ def _is_tracking(name):
 def _drop_tracking_parameters(request):
     """The view sees the request as if the link had no click identifiers, so the page is the same."""
     if any(_is_tracking(name) for name in request.GET):
-        query = urlencode([(name, value) for name, values in request.GET.lists() if not _is_tracking(name) for value in values])
+        query = urlencode(
+            [(name, value) for name, values in request.GET.lists() if not _is_tracking(name) for value in values]
+        )
         request.META["QUERY_STRING"] = query
         request.GET = QueryDict(query)
 
@@ -148,7 +151,10 @@ def _headers(request, response):
         patch_cache_control(response, private=True, max_age=0)
     else:
         patch_cache_control(
-            response, public=True, max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE, s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE,
+            response,
+            public=True,
+            max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE,
+            s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE,
         )
     patch_vary_headers(response, ("Accept-Encoding",))
 

@@ -6,6 +6,7 @@ languages (slugs are translated, so each language's URL is resolved anew; Wagtai
 would purge one language only). Other pages showing it, in a menu or on a card, catch up within
 that time. Wagtail's backends do the sending: PURGE to nginx or Varnish, Cloudflare, CloudFront.
 """
+
 import logging
 from urllib.error import URLError
 from urllib.parse import urlsplit, urlunsplit

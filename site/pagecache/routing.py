@@ -9,6 +9,7 @@ here or on an ancestor changes it) and the page is still live. Restrictions are 
 structure changes (see invalidation.py). The routed page itself is kept under the content token
 (any save of a page or of a row it joins replaces it).
 """
+
 import contextlib
 import contextvars
 import copy
@@ -138,8 +139,11 @@ def _load(model_label, pk):
 def _own_foreign_keys(model):
     """The page type's own foreign keys (village, producer, image…): its template reads them anyway."""
     return [
-        field.name for field in model._meta.concrete_fields
-        if field.many_to_one and field.model is not Page and not issubclass(Page, field.model)
+        field.name
+        for field in model._meta.concrete_fields
+        if field.many_to_one
+        and field.model is not Page
+        and not issubclass(Page, field.model)
         and field.name not in {field.name for field in Page._meta.concrete_fields}
     ]
 

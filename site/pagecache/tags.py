@@ -3,6 +3,7 @@
 Tokens rather than counters: a token lost to eviction reads as None, which never equals the token
 an entry was stored with, so eviction can cause a miss but never a stale hit.
 """
+
 import uuid
 
 from django.core.cache import cache

@@ -1,4 +1,5 @@
 """The page cache's background task: purging pages from a CDN or proxy, by the worker after commit."""
+
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 
 from core.tasks import retried_task

@@ -4,6 +4,7 @@ PostgreSQL gives up waiting for a lock after DATABASE_LOCK_TIMEOUT_MS (connectio
 settings) and a statement after DATABASE_STATEMENT_TIMEOUT_MS; the OperationalError it raises is
 answered here with a 503 and Retry-After, in the visitor's language (JSON under /api/).
 """
+
 import logging
 
 from django.db import OperationalError

@@ -5,6 +5,7 @@ is whatever the client chose to send. With TRUSTED_PROXY_COUNT proxies in front 
 client is the TRUSTED_PROXY_COUNT-th entry from the right; with none, only REMOTE_ADDR counts.
 So a login flood that rotates the header keeps being counted against one address.
 """
+
 import ipaddress
 
 from django.conf import settings

@@ -9,6 +9,7 @@ preview keeps the public policy but may be framed by the admin's own origin.
 
 This middleware sits before any page-cache middleware, so cached responses get the headers too.
 """
+
 import secrets
 from urllib.parse import urlsplit
 

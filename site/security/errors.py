@@ -1,4 +1,5 @@
 """Errors that tell the person what was wrong, and the one JSON error shape every JSON answer uses."""
+
 from django.core.exceptions import BadRequest
 from django.http import HttpResponseBadRequest
 from django.template import loader

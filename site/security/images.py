@@ -4,6 +4,7 @@ Wagtail renders any spec it is given and keeps the rendition; a spec from a requ
 for `scale-5000` of a large photo or for thousands of distinct sizes. Fixed specs in templates
 need no check; anything built from request input goes through `check_filter_spec`.
 """
+
 import re
 
 from django.conf import settings

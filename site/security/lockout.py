@@ -1,4 +1,5 @@
 """What a locked-out login sees (django-axes calls this): 429, in the visitor's language."""
+
 from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string

@@ -3,6 +3,7 @@
 Failures are counted per client address in the cache (Redis in production, shared by all
 workers); after AXES_FAILURE_LIMIT of them the address gets 429 for AXES_COOLOFF_TIME.
 """
+
 from django.conf import settings
 from django.core.cache import cache
 from wagtail.views import authenticate_with_password

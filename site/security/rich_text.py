@@ -6,6 +6,7 @@ One mechanism for every model: before any save, each RichTextField is cleaned to
 features and each StreamField's rich-text blocks to theirs (`connect_cleaning`, from apps.py).
 The editor's widget answers 400 to a field that holds no editor state (raw HTML posted by hand).
 """
+
 from bs4 import BeautifulSoup
 from django.apps import apps
 from django.db.models.signals import pre_save
@@ -37,7 +38,9 @@ def clean_stream_rich_text(stream: StreamValue) -> bool:
     """Clean every RichTextBlock in `stream` in place (nested in structs too). True if anything changed."""
     changed = False
     for child in stream:
-        changed |= _clean_value(child.block, child.value, setter=lambda value, child=child: setattr(child, "value", value))
+        changed |= _clean_value(
+            child.block, child.value, setter=lambda value, child=child: setattr(child, "value", value)
+        )
     return changed
 
 
@@ -66,7 +69,8 @@ def rich_fields(model) -> list:
     except NotRegistered:
         translated = {}
     return [
-        field for field in model._meta.concrete_fields
+        field
+        for field in model._meta.concrete_fields
         if isinstance(field, (RichTextField, StreamField)) and field.name not in translated
     ]
 
@@ -98,4 +102,8 @@ class DraftailEditor(DraftailRichTextArea):
         try:
             return super().value_from_datadict(data, files, name)
         except (ValueError, KeyError, TypeError, AttributeError) as error:  # not JSON, or not the editor's JSON
-            raise UnreadableInput(gettext("A rich-text field holds something the editor did not write. Reload the page and edit the text in the editor.")) from error
+            raise UnreadableInput(
+                gettext(
+                    "A rich-text field holds something the editor did not write. Reload the page and edit the text in the editor."
+                )
+            ) from error

@@ -6,6 +6,7 @@ current browser) must be this site's origin or one of CSRF_TRUSTED_ORIGINS; with
 us). A request carrying neither header (an old browser, a test client) is let through, as the
 SameSite=Lax session cookie already keeps a cross-site form away from the visitor's session there.
 """
+
 from functools import wraps
 from urllib.parse import urlsplit
 
@@ -32,7 +33,11 @@ def _trusted(origin, trusted_origins):
     parts = urlsplit(origin)
     for trusted in trusted_origins:
         pattern = urlsplit(trusted)
-        if "*" in pattern.netloc and parts.scheme == pattern.scheme and is_same_domain(parts.netloc, pattern.netloc[1:]):
+        if (
+            "*" in pattern.netloc
+            and parts.scheme == pattern.scheme
+            and is_same_domain(parts.netloc, pattern.netloc[1:])
+        ):
             return True
     return False
 
@@ -43,8 +48,10 @@ def same_site_only(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method == "POST" and is_foreign(
-            origin=request.headers.get("Origin"), fetch_site=request.headers.get("Sec-Fetch-Site"),
-            own_origin=f"{request.scheme}://{request.get_host()}", trusted_origins=settings.CSRF_TRUSTED_ORIGINS,
+            origin=request.headers.get("Origin"),
+            fetch_site=request.headers.get("Sec-Fetch-Site"),
+            own_origin=f"{request.scheme}://{request.get_host()}",
+            trusted_origins=settings.CSRF_TRUSTED_ORIGINS,
         ):
             return _refused(request)
         return view(request, *args, **kwargs)
@@ -53,9 +60,13 @@ def same_site_only(view):
 
 
 def _refused(request):
-    message = gettext("This form can only be sent from this site's own pages. Please go back to the page and try again.")
+    message = gettext(
+        "This form can only be sent from this site's own pages. Please go back to the page and try again."
+    )
     if "application/json" in request.headers.get("Accept", ""):
         return JsonResponse({"error": "cross_site", "message": message}, status=403)
-    response = HttpResponseForbidden(render_to_string("security/cross_site.html", {"message": message}, request=request))
+    response = HttpResponseForbidden(
+        render_to_string("security/cross_site.html", {"message": message}, request=request)
+    )
     response["Cache-Control"] = "private, no-store"
     return response

@@ -6,6 +6,7 @@ format sniffing reads a file line by line, which on a file without newlines (zer
 So an oversized upload is answered 413 here, from the header alone, before the CSRF check (the
 first reader of the body). The TLS proxy in front has its own, larger limit (docs/operations.md).
 """
+
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.template.defaultfilters import filesizeformat
@@ -14,7 +15,10 @@ from django.utils.translation import gettext
 # The multipart framing and the form's other fields (title, tags, collection) around the file.
 FORM_ALLOWANCE = 256 * 1024
 # Where each upload limit applies: the admin's add, multiple-add, chooser-upload and edit views.
-UPLOAD_PREFIXES = (("/admin/images/", "WAGTAILIMAGES_MAX_UPLOAD_SIZE"), ("/admin/documents/", "WAGTAILDOCS_MAX_UPLOAD_SIZE"))
+UPLOAD_PREFIXES = (
+    ("/admin/images/", "WAGTAILIMAGES_MAX_UPLOAD_SIZE"),
+    ("/admin/documents/", "WAGTAILDOCS_MAX_UPLOAD_SIZE"),
+)
 
 
 def largest_file(path: str) -> int | None:
@@ -51,7 +55,12 @@ class RequestSizeLimitMiddleware:
 
 
 def _too_large(request, limit):
-    message = gettext("This file is too large. The largest file accepted here is %(size)s.") % {"size": filesizeformat(limit)}
-    if "application/json" in request.headers.get("Accept", "") or request.headers.get("X-Requested-With") == "XMLHttpRequest":
+    message = gettext("This file is too large. The largest file accepted here is %(size)s.") % {
+        "size": filesizeformat(limit)
+    }
+    if (
+        "application/json" in request.headers.get("Accept", "")
+        or request.headers.get("X-Requested-With") == "XMLHttpRequest"
+    ):
         return JsonResponse({"success": False, "error_message": message}, status=413)
     return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")

@@ -4,6 +4,7 @@ The facets are those the searchable types declare (core.searchable, sitesearch.r
 `type`. Each facet's counts ignore that facet's own filter (and only it), so every option's count
 is exactly the number of results you get by choosing it.
 """
+
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
@@ -27,7 +28,14 @@ def parse_filters(params):
     filters, messages = {}, []
     value = params.get("type", "")
     if value:
-        _keep(filters, messages, "type", value, get_type(value) is not None, _("That type of result does not exist; showing all types."))
+        _keep(
+            filters,
+            messages,
+            "type",
+            value,
+            get_type(value) is not None,
+            _("That type of result does not exist; showing all types."),
+        )
     for facet in facets():
         raw = params.get(facet.name, "")
         if not raw:
@@ -50,7 +58,9 @@ def facet_titles():
 def facet_options(counts, filters):
     """{facet: [FacetOption]} (a month facet: one FacetOption) in the reader's language, from an
     engine's raw counts."""
-    options = {"type": [_option(t.key, t.label, counts.get("type", {}), filters.get("type")) for t in searchable_types()]}
+    options = {
+        "type": [_option(t.key, t.label, counts.get("type", {}), filters.get("type")) for t in searchable_types()]
+    }
     for facet in facets():
         found, selected = counts.get(facet.name, {}), filters.get(facet.name)
         if facet.kind == MONTH:
@@ -63,7 +73,8 @@ def facet_options(counts, filters):
             names = facet.names()
             shown = _most_matched(found, selected, facet.most)
             options[facet.name] = sorted(
-                (_option(value, names[value], found, selected) for value in shown if value in names), key=lambda option: option.label.lower()
+                (_option(value, names[value], found, selected) for value in shown if value in names),
+                key=lambda option: option.label.lower(),
             )
     return options
 
@@ -86,4 +97,3 @@ def _keep(filters, messages, name, value, valid, message):
         filters[name] = value
     else:
         messages.append(str(message))
-

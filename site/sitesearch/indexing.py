@@ -1,4 +1,5 @@
 """Objects → documents (one per language) → the active engine."""
+
 import datetime
 
 from pagecache import routing
@@ -19,13 +20,20 @@ def build_documents(searchable_type, obj):
         others = [token for other, tokens in analysed.items() if other != code for token in tokens.folded]
         documents.append(
             SearchDocument(
-                doc_type=searchable_type.key, object_id=obj.pk, language=code,
-                title=text.title[:255], url=text.url[:500], snippet_source=text.snippet,
-                title_exact=joined(title.exact), title_folded=joined(title.folded),
+                doc_type=searchable_type.key,
+                object_id=obj.pk,
+                language=code,
+                title=text.title[:255],
+                url=text.url[:500],
+                snippet_source=text.snippet,
+                title_exact=joined(title.exact),
+                title_folded=joined(title.folded),
                 suggest_text=joined([fold(word) for word in title.exact]),
-                text=joined(analysed[code].folded), exact_text=joined(analysed[code].exact),
+                text=joined(analysed[code].folded),
+                exact_text=joined(analysed[code].exact),
                 other_text=joined(list(dict.fromkeys(others))),
-                data=data, published_at=description.published_at,
+                data=data,
+                published_at=description.published_at,
             )
         )
     return documents
@@ -35,7 +43,8 @@ def stored_values(values):
     """A description's values as a document keeps them: JSON-safe, without empty ones."""
     return {
         name: value.isoformat() if isinstance(value, datetime.date) else value
-        for name, value in values.items() if value is not None and value != ""
+        for name, value in values.items()
+        if value is not None and value != ""
     }
 
 
@@ -59,7 +68,9 @@ def _index_object(*, type_key, object_id):
         dependent_type = get_type(dependent_key)
         dependent = dependent_type.queryset().filter(pk=dependent_id).first()
         if dependent is not None:
-            engine.replace(doc_type=dependent_key, object_id=dependent_id, documents=build_documents(dependent_type, dependent))
+            engine.replace(
+                doc_type=dependent_key, object_id=dependent_id, documents=build_documents(dependent_type, dependent)
+            )
 
 
 def remove_object(*, type_key, object_id):

@@ -31,7 +31,9 @@ class SearchDocument(models.Model):
         verbose_name = _("search document")
         verbose_name_plural = _("search documents")
         constraints = [
-            models.UniqueConstraint(fields=["doc_type", "object_id", "language"], name="sitesearch_one_row_per_language")
+            models.UniqueConstraint(
+                fields=["doc_type", "object_id", "language"], name="sitesearch_one_row_per_language"
+            )
         ]
         indexes = [models.Index(fields=["language", "doc_type"])]
 

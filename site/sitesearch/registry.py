@@ -4,6 +4,7 @@ Every installed app may have a `searchable` module with `types = (SearchableType
 `discover()` reads them when the app registry is ready. Search never names a model or a facet:
 the facets are the union of the types' declared facets, in the order they are first declared.
 """
+
 import re
 from importlib import import_module
 
@@ -45,7 +46,9 @@ def _collect_facets():
     for searchable_type in _types.values():
         for facet in searchable_type.facets:
             if facet.name in RESERVED or not _NAME.match(facet.name):
-                raise ImproperlyConfigured(f"Search facet {facet.name!r} of {searchable_type.key!r}: not a usable name.")
+                raise ImproperlyConfigured(
+                    f"Search facet {facet.name!r} of {searchable_type.key!r}: not a usable name."
+                )
             known = _facets.setdefault(facet.name, facet)
             if known is not facet and known != facet:
                 raise ImproperlyConfigured(

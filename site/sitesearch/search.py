@@ -1,4 +1,5 @@
 """The one search interface: `search()` and `suggest()`, whichever engine is configured."""
+
 import datetime
 import logging
 from dataclasses import dataclass, field
@@ -60,7 +61,9 @@ class SearchResults:
         return self.page < self.num_pages
 
 
-def search(*, query: str, language: str, filters: dict, page: int | str = 1, today: datetime.date | None = None) -> SearchResults:
+def search(
+    *, query: str, language: str, filters: dict, page: int | str = 1, today: datetime.date | None = None
+) -> SearchResults:
     """Products, producers (and any registered type) matching `query` in `language`'s documents.
 
     Never raises on odd input: the query is cut to MAX_QUERY_LENGTH characters with a message,
@@ -79,27 +82,39 @@ def search(*, query: str, language: str, filters: dict, page: int | str = 1, tod
         return SearchResults(query=parsed.raw, hits=[], facets=facet_options({}, filters), total=0, messages=messages)
     try:
         result = get_engine().search(
-            parsed=parsed, language=language, filters=filters, today=today,
-            offset=(page_number - 1) * PAGE_SIZE, limit=PAGE_SIZE,
+            parsed=parsed,
+            language=language,
+            filters=filters,
+            today=today,
+            offset=(page_number - 1) * PAGE_SIZE,
+            limit=PAGE_SIZE,
         )
     except unavailable_errors() as error:
         logger.error("Search engine unavailable: %r", error)
         messages.append(gettext("Search is unavailable right now. Please try again in a few minutes."))
-        return SearchResults(
-            query=parsed.raw, hits=[], facets={}, total=0, messages=messages, page=1, unavailable=True
-        )
+        return SearchResults(query=parsed.raw, hits=[], facets={}, total=0, messages=messages, page=1, unavailable=True)
     num_pages = max(1, -(-result.total // PAGE_SIZE))
     if page_number > num_pages and result.total:
         return search(query=query, language=language, filters=filters, page=num_pages, today=today)
     results = SearchResults(
-        query=parsed.raw, hits=[_hit(row, parsed.terms, today) for row in result.rows],
-        facets=facet_options(result.counts, filters), total=result.total, messages=messages,
-        page=page_number, num_pages=num_pages,
+        query=parsed.raw,
+        hits=[_hit(row, parsed.terms, today) for row in result.rows],
+        facets=facet_options(result.counts, filters),
+        total=result.total,
+        messages=messages,
+        page=page_number,
+        num_pages=num_pages,
     )
     if not result.total and parsed.raw:
         results.suggestions = _alternatives(parsed, language)
-        hint = gettext("check the spelling, use fewer words, or remove a filter") if filters else gettext("check the spelling or use fewer words")
-        results.messages.append(gettext("No results for “%(query)s” — try %(hint)s.") % {"query": parsed.raw, "hint": hint})
+        hint = (
+            gettext("check the spelling, use fewer words, or remove a filter")
+            if filters
+            else gettext("check the spelling or use fewer words")
+        )
+        results.messages.append(
+            gettext("No results for “%(query)s” — try %(hint)s.") % {"query": parsed.raw, "hint": hint}
+        )
     return results
 
 
@@ -131,9 +146,14 @@ def _hit(row, terms, today):
             values[facet.name] = facet.current(values, today)
     snippet = highlight(row.snippet_source, terms) if terms else format_html("{}", row.snippet_source[:220])
     return Hit(
-        type=row.doc_type, type_label=str(searchable_type.label) if searchable_type else row.doc_type,
-        object_id=row.object_id, title=row.title, url=row.url, snippet=mark_safe(snippet),  # noqa: S308 escaped by highlight()
-        values=values, template=searchable_type.hit_template if searchable_type else "",
+        type=row.doc_type,
+        type_label=str(searchable_type.label) if searchable_type else row.doc_type,
+        object_id=row.object_id,
+        title=row.title,
+        url=row.url,
+        snippet=mark_safe(snippet),  # noqa: S308 escaped by highlight()
+        values=values,
+        template=searchable_type.hit_template if searchable_type else "",
     )
 
 

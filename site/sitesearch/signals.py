@@ -3,6 +3,7 @@
 The editor's save never waits for more than its own object (and, for a producer, its products),
 and a publish that saves a page and its variants queues that page once.
 """
+
 import logging
 
 from django.contrib.contenttypes.models import ContentType
@@ -93,9 +94,14 @@ def connect():
     post_delete.connect(_on_delete, dispatch_uid="sitesearch_delete")
     for searchable_type in searchable_types():
         for reindex in searchable_type.reindexed_by:
-            receiver, uid = _reindexer(searchable_type, reindex), f"sitesearch_{searchable_type.key}_{reindex.model._meta.label_lower}"
+            receiver, uid = (
+                _reindexer(searchable_type, reindex),
+                f"sitesearch_{searchable_type.key}_{reindex.model._meta.label_lower}",
+            )
             post_save.connect(receiver, sender=reindex.model, weak=False, dispatch_uid=f"{uid}_save")
             if reindex.on_delete:
                 post_delete.connect(receiver, sender=reindex.model, weak=False, dispatch_uid=f"{uid}_delete")
     post_save.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_save")
-    post_delete.connect(_on_restriction_change, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_delete")
+    post_delete.connect(
+        _on_restriction_change, sender=PageViewRestriction, dispatch_uid="sitesearch_restriction_delete"
+    )

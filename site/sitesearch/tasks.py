@@ -1,4 +1,5 @@
 """Search's background task: one object (re)indexed or removed by the worker after the commit that changed it."""
+
 import logging
 
 from core.tasks import retried_task

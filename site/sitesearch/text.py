@@ -11,6 +11,7 @@ comes from the language table (core.languages: each row's `script` and `segmente
 - runs (a script with no segmenter yet): the run kept whole and matched as a substring, like Chinese.
 Every token is returned lowercased and free of characters that mean anything to a query language.
 """
+
 import html
 import logging
 import re
@@ -55,7 +56,15 @@ def stem(word):
     """English plurals to their singular, enough for a shop ("chestnuts", "knives", "berries")."""
     if len(word) <= 3 or not word.isascii():
         return word
-    for suffix, replacement in (("ives", "ife"), ("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("oes", "o")):
+    for suffix, replacement in (
+        ("ives", "ife"),
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("xes", "x"),
+        ("oes", "o"),
+    ):
         if word.endswith(suffix):
             return word[: -len(suffix)] + replacement
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -130,7 +139,9 @@ def analyse(text, *, for_query=False):
     for match in scripts.runs.finditer(normalise(text)):
         group = match.lastindex - 1
         if group < len(scripts.segmenters):
-            parts = _segment(scripts.segmenters[group], match.group(match.lastindex)[:MAX_TOKEN_LENGTH], for_query=for_query)
+            parts = _segment(
+                scripts.segmenters[group], match.group(match.lastindex)[:MAX_TOKEN_LENGTH], for_query=for_query
+            )
             folded += parts
             exact += parts
         else:
@@ -187,7 +198,12 @@ def highlight(text, terms, *, length=220):
         if index % 2 and cjk_pattern and is_cjk(piece):
             parts = [(part, bool(n % 2)) for n, part in enumerate(cjk_pattern.split(piece)) if part]
         elif index % 2:
-            parts = [(piece, any(t in latin_terms or any(t.startswith(q) for q in latin_terms) for t in analyse(piece).folded))]
+            parts = [
+                (
+                    piece,
+                    any(t in latin_terms or any(t.startswith(q) for q in latin_terms) for t in analyse(piece).folded),
+                )
+            ]
         else:
             parts = [(piece, False)]
         for part, hit in parts:
@@ -200,7 +216,7 @@ def highlight(text, terms, *, length=220):
     for piece, hit in marked:
         end = position + len(piece)
         if end > start and position < start + length:
-            visible = piece[max(0, start - position): start + length - position]
+            visible = piece[max(0, start - position) : start + length - position]
             out.append(f"<mark>{html.escape(visible)}</mark>" if hit else html.escape(visible))
         position = end
     return ("…" if start else "") + "".join(out) + ("…" if position > start + length else "")

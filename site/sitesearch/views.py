@@ -1,4 +1,5 @@
 """The search page and its JSON twins; they parse input and call sitesearch.search."""
+
 from urllib.parse import urlencode
 
 from django.http import JsonResponse
@@ -16,7 +17,10 @@ from sitesearch.text import MAX_QUERY_LENGTH
 def _run(request):
     filters, messages = parse_filters(request.GET)
     results = search(
-        query=request.GET.get("q", ""), language=translation.get_language(), filters=filters, page=request.GET.get("page", 1)
+        query=request.GET.get("q", ""),
+        language=translation.get_language(),
+        filters=filters,
+        page=request.GET.get("page", 1),
     )
     results.messages[:0] = messages
     return results, filters
@@ -29,7 +33,8 @@ def search_page(request):
     titles = facet_titles()
     facets = [(name, titles[name], _with_links(request.GET, name, options)) for name, options in results.facets.items()]
     return render(
-        request, "sitesearch/search_page.html",
+        request,
+        "sitesearch/search_page.html",
         {"results": results, "facets": facets, "max_length": MAX_QUERY_LENGTH, "title": gettext("Search")},
         status=503 if results.unavailable else 200,
     )
@@ -37,7 +42,9 @@ def search_page(request):
 
 def _with_links(params, name, options):
     """Each shown option links to the same search with that option chosen, or cleared when chosen."""
-    options = [option for option in (options if isinstance(options, list) else [options]) if option.count or option.selected]
+    options = [
+        option for option in (options if isinstance(options, list) else [options]) if option.count or option.selected
+    ]
     kept = [(key, value) for key, values in params.lists() if key not in ("page", name) for value in values]
     for option in options:
         option.url = "?" + urlencode(kept if option.selected else [*kept, (name, option.value)])
@@ -54,8 +61,15 @@ def search_api(request):
             "num_pages": results.num_pages,
             "messages": [str(message) for message in results.messages],
             "hits": [
-                {"type": hit.type, "type_label": hit.type_label, "id": hit.object_id, "title": hit.title, "url": hit.url,
-                 "snippet_html": str(hit.snippet), "values": hit.values}
+                {
+                    "type": hit.type,
+                    "type_label": hit.type_label,
+                    "id": hit.object_id,
+                    "title": hit.title,
+                    "url": hit.url,
+                    "snippet_html": str(hit.snippet),
+                    "values": hit.values,
+                }
                 for hit in results.hits
             ],
             "facets": {name: _facet_json(options) for name, options in results.facets.items()},

@@ -1,7 +1,16 @@
 from storefront.models.cart import Cart, CartLine
 from storefront.models.choices import Marketplace, OcopGroup, OcopStars, ProducerKind, ProtectionKind
 from storefront.models.delivery import DeliveryRate, DeliveryZone
-from storefront.models.orders import AddressKind, AttentionReason, DeliveryMethod, LineKind, Order, OrderLine, OrderStatus, OrderStatusChange
+from storefront.models.orders import (
+    AddressKind,
+    AttentionReason,
+    DeliveryMethod,
+    LineKind,
+    Order,
+    OrderLine,
+    OrderStatus,
+    OrderStatusChange,
+)
 from storefront.models.payments import Payment, PaymentEvent, Refund, RefundStatus
 from storefront.models.producers import ProducerIndexPage, ProducerMember, ProducerPage
 from storefront.models.products import CataloguePage, MarketplaceLink, ProductImage, ProductPage, ProductVariant

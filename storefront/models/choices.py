@@ -1,4 +1,5 @@
 """Choice values shared by the models, the catalogue filters and the demo data."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 

@@ -22,7 +22,10 @@ class AttentionReason(models.TextChoices):
     """Why an order waits for staff (Orders → filter "needs attention")."""
 
     PAYMENT_MISMATCH = "payment_mismatch", _("Paid amount or currency did not match the order: refunded automatically")
-    REFUND_FAILED = "refund_failed", _("A refund the payment provider had accepted failed: the buyer has not been paid back")
+    REFUND_FAILED = (
+        "refund_failed",
+        _("A refund the payment provider had accepted failed: the buyer has not been paid back"),
+    )
 
 
 class DeliveryMethod(models.TextChoices):
@@ -53,7 +56,9 @@ class Order(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=OrderStatus.choices, default=OrderStatus.PENDING)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     cart = models.ForeignKey("storefront.Cart", null=True, blank=True, on_delete=models.SET_NULL, related_name="orders")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="orders")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="orders"
+    )
     # What the buyer pays for: checkout reuses this order (and its payment) while it matches the cart.
     fingerprint = models.CharField(max_length=64, editable=False)
     # Orders point at carts and users, never at content an editor could delete: keeping Wagtail's
@@ -87,7 +92,9 @@ class Order(models.Model):
     tracking_number = models.CharField(_("tracking number"), max_length=80, blank=True)
     # Set by what staff must look at (e.g. a payment that did not match); cleared by staff in the admin.
     needs_attention = models.BooleanField(_("needs attention"), default=False, db_index=True)
-    attention_reason = models.CharField(_("attention reason"), max_length=40, choices=AttentionReason.choices, blank=True)
+    attention_reason = models.CharField(
+        _("attention reason"), max_length=40, choices=AttentionReason.choices, blank=True
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     paid_at = models.DateTimeField(_("paid"), null=True, blank=True)
     # Set atomically by the one call that sends each email, so each goes out exactly once.
@@ -99,7 +106,9 @@ class Order(models.Model):
         verbose_name_plural = _("orders")
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["payment_provider", "provider_payment_id"], name="storefront_order_provider_payment_unique"),
+            models.UniqueConstraint(
+                fields=["payment_provider", "provider_payment_id"], name="storefront_order_provider_payment_unique"
+            ),
         ]
 
     def __str__(self):

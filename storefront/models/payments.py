@@ -3,6 +3,7 @@
 The provider is a gateway name (core.payments, settings.PAYMENT_GATEWAYS): "stripe" for every row
 made before there was a second one. Amounts are in the currency's minor unit (whole đồng for VND).
 """
+
 import uuid
 
 from django.conf import settings
@@ -28,7 +29,9 @@ class Payment(models.Model):
         verbose_name = _("payment")
         verbose_name_plural = _("payments")
         constraints = [
-            models.UniqueConstraint(fields=["provider", "provider_payment_id"], name="storefront_payment_provider_id_unique"),
+            models.UniqueConstraint(
+                fields=["provider", "provider_payment_id"], name="storefront_payment_provider_id_unique"
+            ),
         ]
 
 
@@ -56,14 +59,18 @@ class Refund(models.Model):
     provider = models.CharField(_("payment provider"), max_length=20, default="stripe")
     provider_refund_id = models.CharField(_("provider's refund id"), max_length=64, null=True, blank=True)
     failure_message = models.CharField(_("failure"), max_length=255, blank=True)
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("refund")
         verbose_name_plural = _("refunds")
         constraints = [
-            models.UniqueConstraint(fields=["provider", "provider_refund_id"], name="storefront_refund_provider_id_unique"),
+            models.UniqueConstraint(
+                fields=["provider", "provider_refund_id"], name="storefront_refund_provider_id_unique"
+            ),
         ]
 
     @staticmethod
@@ -80,11 +87,15 @@ class PaymentEvent(models.Model):
     event_id = models.CharField(max_length=64)
     type = models.CharField(max_length=80)
     provider_payment_id = models.CharField(max_length=64, blank=True, db_index=True)
-    order = models.ForeignKey("storefront.Order", null=True, blank=True, on_delete=models.SET_NULL, related_name="payment_events")
+    order = models.ForeignKey(
+        "storefront.Order", null=True, blank=True, on_delete=models.SET_NULL, related_name="payment_events"
+    )
     outcome = models.CharField(max_length=120, blank=True)
     received_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("payment event")
         verbose_name_plural = _("payment events")
-        constraints = [models.UniqueConstraint(fields=["provider", "event_id"], name="storefront_paymentevent_provider_id_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["provider", "event_id"], name="storefront_paymentevent_provider_id_unique")
+        ]

@@ -38,11 +38,15 @@ class ProducerPage(Page):
 
     kind = models.CharField(_("kind"), max_length=32, choices=ProducerKind.choices)
     commune = models.CharField(
-        _("address"), max_length=255, blank=True,
+        _("address"),
+        max_length=255,
+        blank=True,
         help_text=_("Two-level address since July 2025: xóm …, xã …, tỉnh Cao Bằng."),
     )
     historic_address = models.CharField(
-        _("address before July 2025"), max_length=255, blank=True,
+        _("address before July 2025"),
+        max_length=255,
+        blank=True,
         help_text=_("The district-era address, kept for reference: most sources still use it."),
     )
     ethnic_community = models.CharField(_("ethnic community"), max_length=120, blank=True)
@@ -50,13 +54,22 @@ class ProducerPage(Page):
     founded_year = models.PositiveSmallIntegerField(_("founding year"), null=True, blank=True)
     story = RichTextField(_("story"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
     craft_village = models.ForeignKey(
-        "tourism.CraftVillagePage", verbose_name=_("craft village"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="village_producers",
+        "tourism.CraftVillagePage",
+        verbose_name=_("craft village"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="village_producers",
     )
 
     content_panels = Page.content_panels + [
@@ -104,7 +117,9 @@ class ProducerMember(models.Model):
 
     cache_policy = CachePolicy.CONTENT
 
-    producer = models.ForeignKey(ProducerPage, verbose_name=_("producer"), on_delete=models.CASCADE, related_name="admin_members")
+    producer = models.ForeignKey(
+        ProducerPage, verbose_name=_("producer"), on_delete=models.CASCADE, related_name="admin_members"
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="producer_memberships"
     )

@@ -43,7 +43,9 @@ class CataloguePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         products = ProductPage.objects.live().public().child_of(self)
-        query = CatalogueQuery.from_params(request.GET, products=products, today=timezone.localdate(), scope=f"page-{self.pk}")
+        query = CatalogueQuery.from_params(
+            request.GET, products=products, today=timezone.localdate(), scope=f"page-{self.pk}"
+        )
         context.update(query.results(request))
         return context
 
@@ -81,18 +83,28 @@ class ProductPage(Page):
     )
     ocop_group = models.CharField(_("OCOP group"), max_length=32, choices=OcopGroup.choices)
     ocop_stars = models.PositiveSmallIntegerField(
-        _("OCOP stars"), choices=OcopStars.choices, null=True, blank=True,
+        _("OCOP stars"),
+        choices=OcopStars.choices,
+        null=True,
+        blank=True,
         help_text=_("Leave empty for a product without an OCOP certificate."),
     )
     certificate_number = models.CharField(_("certificate number"), max_length=80, blank=True)
     issuing_body = models.CharField(_("issuing body"), max_length=200, blank=True)
     certified_on = models.DateField(
-        _("certificate issue date"), null=True, blank=True,
-        help_text=_("The certificate is valid for 36 months from this date. Without it the stars are shown as unverified."),
+        _("certificate issue date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The certificate is valid for 36 months from this date. Without it the stars are shown as unverified."
+        ),
     )
     certificate_valid_until = models.DateField(_("certificate valid until"), null=True, editable=False)
     protection_kind = models.CharField(
-        _("protection"), max_length=32, choices=ProtectionKind.choices, blank=True,
+        _("protection"),
+        max_length=32,
+        choices=ProtectionKind.choices,
+        blank=True,
         help_text=_("A geographical indication, collective mark or certification mark, where one applies."),
     )
     protection_name = models.CharField(_("protected name"), max_length=120, blank=True)
@@ -180,7 +192,9 @@ class ProductPage(Page):
 
     def save(self, *args, **kwargs):
         # Stored, not computed on read, so the catalogue can filter current certificates in SQL.
-        self.certificate_valid_until = certificate_valid_until(issued_on=self.certified_on) if self.certified_on else None
+        self.certificate_valid_until = (
+            certificate_valid_until(issued_on=self.certified_on) if self.certified_on else None
+        )
         super().save(*args, **kwargs)
 
     def certificate_state_on(self, today):
@@ -208,8 +222,12 @@ class ProductPage(Page):
             producer=producer,
             og_image=og_image,
             json_ld=product_json_ld(
-                page=self, variants=variants, image_urls=[og_image] if og_image else [], url=self.get_full_url(request),
-                producer_name=producer.title, certificate_current=certificate == CertificateState.CURRENT,
+                page=self,
+                variants=variants,
+                image_urls=[og_image] if og_image else [],
+                url=self.get_full_url(request),
+                producer_name=producer.title,
+                certificate_current=certificate == CertificateState.CURRENT,
             ),
         )
         return context
@@ -257,7 +275,9 @@ class ProductImage(Orderable):
     cache_policy = CachePolicy.CONTENT
 
     product = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey("wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
     # Alt text lives here, translated, because wagtailimages.Image cannot be registered with
     # modeltranslation without a migration inside site-packages.
     alt_text = models.CharField(_("alt text"), max_length=255, blank=True)

@@ -45,7 +45,8 @@ class ProductPageQuerySet(PageQuerySet):
 
         pictures = ProductImage.objects.order_by("sort_order").select_related("image")
         return (
-            self.with_cheapest_price().select_related("producer")
+            self.with_cheapest_price()
+            .select_related("producer")
             .prefetch_related(Prefetch("gallery_images", queryset=pictures, to_attr="card_images"))
         )
 

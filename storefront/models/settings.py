@@ -8,7 +8,9 @@ from core import memo
 from core.cache_policy import CachePolicy
 from storefront.money import DisplayCurrency
 
-_RATE_HELP = _("How many đồng one unit is worth. Shown to visitors as an approximate amount only; they always pay in VND.")
+_RATE_HELP = _(
+    "How many đồng one unit is worth. Shown to visitors as an approximate amount only; they always pay in VND."
+)
 
 
 @register_setting(icon="bars")
@@ -16,9 +18,15 @@ class ExchangeRates(BaseGenericSetting):
     cache_policy = CachePolicy.CONTENT  # approximate prices on every page
 
     # The defaults are example rates (late 2025), not live ones: editors keep them current.
-    vnd_per_usd = models.DecimalField(_("VND per 1 US dollar"), max_digits=12, decimal_places=4, default=Decimal("26300"), help_text=_RATE_HELP)
-    vnd_per_cny = models.DecimalField(_("VND per 1 Chinese yuan"), max_digits=12, decimal_places=4, default=Decimal("3650"), help_text=_RATE_HELP)
-    vnd_per_lak = models.DecimalField(_("VND per 1 Lao kip"), max_digits=12, decimal_places=4, default=Decimal("1.21"), help_text=_RATE_HELP)
+    vnd_per_usd = models.DecimalField(
+        _("VND per 1 US dollar"), max_digits=12, decimal_places=4, default=Decimal("26300"), help_text=_RATE_HELP
+    )
+    vnd_per_cny = models.DecimalField(
+        _("VND per 1 Chinese yuan"), max_digits=12, decimal_places=4, default=Decimal("3650"), help_text=_RATE_HELP
+    )
+    vnd_per_lak = models.DecimalField(
+        _("VND per 1 Lao kip"), max_digits=12, decimal_places=4, default=Decimal("1.21"), help_text=_RATE_HELP
+    )
 
     class Meta:
         verbose_name = _("exchange rates")

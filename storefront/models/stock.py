@@ -18,7 +18,9 @@ class StockLevel(models.Model):
 
     cache_policy = CachePolicy.NAMED_PAGES  # only its product's page shows it
 
-    variant = models.OneToOneField(ProductVariant, verbose_name=_("variant"), on_delete=models.CASCADE, related_name="stock")
+    variant = models.OneToOneField(
+        ProductVariant, verbose_name=_("variant"), on_delete=models.CASCADE, related_name="stock"
+    )
     quantity = models.PositiveIntegerField(_("quantity in stock"), default=0)
 
     class Meta:

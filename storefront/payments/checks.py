@@ -3,6 +3,7 @@
 Without STRIPE_WEBHOOK_SECRET every genuine webhook fails its signature check, so no order ever
 becomes paid; without the keys no PaymentIntent can be created or confirmed.
 """
+
 from django.conf import settings
 from django.core.checks import Error, Tags, register
 

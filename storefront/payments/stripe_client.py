@@ -5,6 +5,7 @@ The timeout is shorter than a web worker's, so a slow Stripe turns into a clear 
 for the buyer instead of a killed worker. Callers pass an idempotency key, so retrying a
 request (a double click, a timeout whose request did reach Stripe) never makes a second payment.
 """
+
 from dataclasses import dataclass
 
 import stripe
@@ -70,6 +71,7 @@ def confirm_with_test_card(*, payment_intent_id, card):
     element. Real Stripe.js does all of this in the browser and the server never sees a card number.
     Returns the intent; a declined card raises PaymentGatewayError with Stripe's message.
     """
+
     def attach_and_confirm(client):
         method = client.v1.payment_methods.create({"type": "card", "card": card})
         client.v1.payment_intents.update(payment_intent_id, {"payment_method": method.id})

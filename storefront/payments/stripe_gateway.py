@@ -3,12 +3,20 @@
 Calls go through stripe_client (keys, API base, timeout, idempotency keys); webhooks are verified
 with STRIPE_WEBHOOK_SECRET within Stripe's 5-minute tolerance and turned into neutral events.
 """
+
 import stripe
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest
 
 from core.payments import (
-    CreatedPayment, GatewayEvent, InvalidWebhook, PaymentFailed, PaymentSucceeded, RefundResult, RefundUpdated, from_minor_units,
+    CreatedPayment,
+    GatewayEvent,
+    InvalidWebhook,
+    PaymentFailed,
+    PaymentSucceeded,
+    RefundResult,
+    RefundUpdated,
+    from_minor_units,
 )
 from storefront.payments import stripe_client
 
@@ -22,7 +30,10 @@ class StripeGateway:
 
     def create_payment(self, *, amount, currency, reference, idempotency_key, metadata):
         intent = stripe_client.create_payment_intent(
-            amount=from_minor_units(amount, currency), currency=currency, idempotency_key=idempotency_key, metadata=dict(metadata),
+            amount=from_minor_units(amount, currency),
+            currency=currency,
+            idempotency_key=idempotency_key,
+            metadata=dict(metadata),
         )
         return self._created(intent)
 
@@ -31,7 +42,9 @@ class StripeGateway:
 
     def refund(self, *, provider_payment_id, amount, currency, idempotency_key):
         refund = stripe_client.refund_payment(
-            payment_intent_id=provider_payment_id, amount=from_minor_units(amount, currency), currency=currency,
+            payment_intent_id=provider_payment_id,
+            amount=from_minor_units(amount, currency),
+            currency=currency,
             idempotency_key=idempotency_key,
         )
         return RefundResult(provider_refund_id=refund.id, status=getattr(refund, "status", None) or "succeeded")
@@ -45,13 +58,16 @@ class StripeGateway:
     def checkout_data(self, payment):
         """Stripe.js (or a mobile SDK) confirms the PaymentIntent with these."""
         return {
-            "payment_intent_id": payment.provider_payment_id, "client_secret": payment.client_secret,
+            "payment_intent_id": payment.provider_payment_id,
+            "client_secret": payment.client_secret,
             "publishable_key": settings.STRIPE_PUBLISHABLE_KEY,
         }
 
     def pay_context(self, payment):
         return {
-            **self.checkout_data(payment), "stripe_js_url": settings.STRIPE_JS_URL, "offline_demo": settings.STRIPE_OFFLINE_DEMO,
+            **self.checkout_data(payment),
+            "stripe_js_url": settings.STRIPE_JS_URL,
+            "offline_demo": settings.STRIPE_OFFLINE_DEMO,
         }
 
     def neutral_event(self, event) -> GatewayEvent:
@@ -65,21 +81,33 @@ class StripeGateway:
             if event.type == "payment_intent.payment_failed":
                 error = getattr(obj, "last_payment_error", None)
                 return PaymentFailed(
-                    **payment, amount=obj.amount, currency=obj.currency, status=obj.status,
+                    **payment,
+                    amount=obj.amount,
+                    currency=obj.currency,
+                    status=obj.status,
                     message=getattr(error, "message", None) or "",
                 )
             return GatewayEvent(**payment)
         if event.type in _REFUND_EVENTS:
             return RefundUpdated(
-                **common, provider_payment_id=getattr(obj, "payment_intent", None) or "", provider_refund_id=obj.id,
-                amount=obj.amount, currency=obj.currency, status=obj.status, message=getattr(obj, "failure_reason", None) or "",
+                **common,
+                provider_payment_id=getattr(obj, "payment_intent", None) or "",
+                provider_refund_id=obj.id,
+                amount=obj.amount,
+                currency=obj.currency,
+                status=obj.status,
+                message=getattr(obj, "failure_reason", None) or "",
             )
         return GatewayEvent(**common)
 
     def _created(self, intent):
         return CreatedPayment(
-            provider=self.name, provider_payment_id=intent.id, client_secret=intent.client_secret, status=intent.status,
-            amount=intent.amount, currency=intent.currency,
+            provider=self.name,
+            provider_payment_id=intent.id,
+            client_secret=intent.client_secret,
+            status=intent.status,
+            amount=intent.amount,
+            currency=intent.currency,
         )
 
 

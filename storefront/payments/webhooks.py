@@ -3,6 +3,7 @@
 The order becomes paid only here, from a verified PaymentSucceeded, never from the browser's word;
 the money itself moves in storefront.orders (mark_paid, refunds).
 """
+
 import logging
 
 from django.db import transaction
@@ -23,7 +24,8 @@ def process_event(event: GatewayEvent) -> str:
     """
     with transaction.atomic():
         record, created = PaymentEvent.objects.get_or_create(
-            provider=event.provider, event_id=event.event_id,
+            provider=event.provider,
+            event_id=event.event_id,
             defaults={"type": event.type[:80], "provider_payment_id": event.provider_payment_id},
         )
         if not created:
@@ -43,9 +45,14 @@ def dispatch(event: GatewayEvent) -> str:
     if isinstance(event, PaymentSucceeded):
         return mark_paid(**payment, amount=event.amount, currency=event.currency, status=event.status)
     if isinstance(event, PaymentFailed):
-        return record_payment_failure(**payment, amount=event.amount, currency=event.currency, status=event.status, message=event.message)
+        return record_payment_failure(
+            **payment, amount=event.amount, currency=event.currency, status=event.status, message=event.message
+        )
     if isinstance(event, RefundUpdated):
         return record_refund_update(
-            provider=event.provider, provider_refund_id=event.provider_refund_id, status=event.status, message=event.message,
+            provider=event.provider,
+            provider_refund_id=event.provider_refund_id,
+            status=event.status,
+            message=event.message,
         )
     return "ignored"

@@ -26,22 +26,26 @@ def facet_options(options):
 
     Built here rather than in a template loop: a catalogue has hundreds of producers, and the
     loop was a measurable share of an uncached catalogue page (docs/performance.md)."""
-    return mark_safe("".join(
-        f'<option value="{escape(str(option.value))}"{" selected" if option.selected else ""}>{escape(str(option.label))} ({option.count:d})</option>'
-        for option in options
-    ))
+    return mark_safe(
+        "".join(
+            f'<option value="{escape(str(option.value))}"{" selected" if option.selected else ""}>{escape(str(option.label))} ({option.count:d})</option>'
+            for option in options
+        )
+    )
 
 
 @register.simple_tag(takes_context=True)
 def approximate(context, amount_vnd):
-    """"≈ US$4.75" in the visitor's display currency, or "" when they chose none."""
+    """ "≈ US$4.75" in the visitor's display currency, or "" when they chose none."""
     request = context.get("request")
     currency = parse_display_currency(request.COOKIES.get(DISPLAY_CURRENCY_COOKIE)) if request else None
     if currency is None or amount_vnd is None:
         return ""
     rates = ExchangeRates.current()
     return format_approximate(
-        amount_vnd=amount_vnd, currency=currency, vnd_per_unit=rates.vnd_per_unit(currency),
+        amount_vnd=amount_vnd,
+        currency=currency,
+        vnd_per_unit=rates.vnd_per_unit(currency),
         language=translation.get_language(),
     )
 

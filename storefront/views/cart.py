@@ -62,7 +62,11 @@ def update_cart_line(request, line_id):
     cart = carts.get_cart(request=request, create=False)
     line = cart.lines.filter(pk=line_id).first() if cart else None
     if line is None:
-        return _error(request, carts.CartError(carts.CartErrorCode.UNKNOWN_ITEM, gettext("This item is not in your cart.")), status=404)
+        return _error(
+            request,
+            carts.CartError(carts.CartErrorCode.UNKNOWN_ITEM, gettext("This item is not in your cart.")),
+            status=404,
+        )
     try:
         quantity = carts.parse_quantity(request.POST.get("quantity"))
         carts.set_quantity(cart=cart, source=line.source, reference=line.reference, quantity=quantity)

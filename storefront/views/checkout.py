@@ -1,14 +1,14 @@
-from django.conf import settings
 import json
 
+from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from storefront import cart as carts
 from core.payments import gateway
+from storefront import cart as carts
 from storefront.checkout import CheckoutError, CheckoutErrorCode, ensure_payment, price_cart_lines, start_checkout
 from storefront.forms import CheckoutForm
 from storefront.models import Order, OrderStatus
@@ -59,7 +59,11 @@ def offline_demo_card(request, token):
     if not settings.STRIPE_OFFLINE_DEMO:
         raise Http404
     order = get_object_or_404(
-        Order, token=token, status=OrderStatus.PENDING, payment_provider="stripe", provider_payment_id__isnull=False,
+        Order,
+        token=token,
+        status=OrderStatus.PENDING,
+        payment_provider="stripe",
+        provider_payment_id__isnull=False,
     )
     data = json.loads(request.body or b"{}")
     card = {key: str(data.get(key, "")) for key in ("number", "exp_month", "exp_year", "cvc")}
@@ -75,4 +79,6 @@ def order_page(request, token):
     order = Order.objects.filter(token=token).prefetch_related("lines", "status_changes").first()
     if order is None:
         raise Http404
-    return render(request, "storefront/order_page.html", {"order": order, "waiting": order.status == OrderStatus.PENDING})
+    return render(
+        request, "storefront/order_page.html", {"order": order, "waiting": order.status == OrderStatus.PENDING}
+    )

@@ -18,5 +18,7 @@ def set_display_currency(request):
     if currency is None:
         response.delete_cookie(DISPLAY_CURRENCY_COOKIE)
     else:
-        response.set_cookie(DISPLAY_CURRENCY_COOKIE, currency.value, max_age=ONE_YEAR, samesite="Lax", secure=request.is_secure())
+        response.set_cookie(
+            DISPLAY_CURRENCY_COOKIE, currency.value, max_age=ONE_YEAR, samesite="Lax", secure=request.is_secure()
+        )
     return response

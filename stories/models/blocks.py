@@ -1,5 +1,6 @@
 """The blocks a story body is made of. No raw HTML block: every piece of markup is rich text
 limited to STORY_FEATURES, or a structured block rendered by our own templates."""
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -77,15 +78,17 @@ class VideoEmbedBlock(EmbedBlock):
 class PageCardBlock(blocks.StructBlock):
     """A card linking to one page of `page_type`. Subclasses set only `page_type`:
 
-        class VillageCardBlock(PageCardBlock):
-            page_type = "tourism.CraftVillagePage"
+    class VillageCardBlock(PageCardBlock):
+        page_type = "tourism.CraftVillagePage"
     """
 
     page_type = "wagtailcore.Page"
 
     def __init__(self, local_blocks=None, **kwargs):
         page = blocks.PageChooserBlock(page_type=self.page_type, label=_("page"))
-        note = blocks.CharBlock(label=_("note"), required=False, max_length=200, help_text=_("Why the story mentions it (optional)."))
+        note = blocks.CharBlock(
+            label=_("note"), required=False, max_length=200, help_text=_("Why the story mentions it (optional).")
+        )
         super().__init__([("page", page), ("note", note), *(local_blocks or [])], **kwargs)
 
     def get_context(self, value, parent_context=None):

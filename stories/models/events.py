@@ -36,7 +36,9 @@ class EventIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         events = EventPage.objects.live().public().child_of(self)
         now = timezone.now()
-        context["upcoming_events"], context["past_events"] = cards_of_listings(request, [events.upcoming(now=now), events.past(now=now)])
+        context["upcoming_events"], context["past_events"] = cards_of_listings(
+            request, [events.upcoming(now=now), events.past(now=now)]
+        )
         return context
 
 
@@ -60,7 +62,9 @@ class EventPage(Page):
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = RichTextField(_("description"), blank=True, features=STORY_FEATURES)
     example_dates = models.BooleanField(
-        _("example dates"), default=False, help_text=_("The dates are examples (demo data), not announced dates."),
+        _("example dates"),
+        default=False,
+        help_text=_("The dates are examples (demo data), not announced dates."),
     )
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
@@ -108,7 +112,8 @@ class EventPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["products"] = [
-            link.product for link in self.featured_products.select_related("product").order_by("sort_order")
+            link.product
+            for link in self.featured_products.select_related("product").order_by("sort_order")
             if link.product.live
         ]
         context["is_past"] = self.ends_at < timezone.now()
@@ -119,7 +124,9 @@ class EventFeaturedProduct(Orderable):
     cache_policy = CachePolicy.CONTENT
 
     event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="featured_products")
-    product = models.ForeignKey("storefront.ProductPage", verbose_name=_("product"), on_delete=models.CASCADE, related_name="+")
+    product = models.ForeignKey(
+        "storefront.ProductPage", verbose_name=_("product"), on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [FieldPanel("product")]
 

@@ -7,20 +7,19 @@ from modelcluster.fields import ParentalKey
 from modeltranslation.utils import build_localized_fieldname
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import api_fields as api
 from core.cache_policy import CachePolicy
-from core.languages import fallback_chain
 from core.cards import listing_cards
+from core.languages import fallback_chain
 from stories.choices import EthnicCommunity
 from stories.models.blocks import StoryBodyBlock
 from stories.reading_time import reading_minutes, stream_text
 from stories.translation_panel import translation_status_panel
-from wagtail.api import APIField
-
-from core import api_fields as api
 
 STORIES_PER_PAGE = 12
 
@@ -45,7 +44,8 @@ class StoryIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         listing = filter_stories(
-            StoryPage.objects.live().public().child_of(self), theme=request.GET.get("theme", ""),
+            StoryPage.objects.live().public().child_of(self),
+            theme=request.GET.get("theme", ""),
             community=request.GET.get("community", ""),
         )
         stories = Paginator(listing.stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
@@ -71,12 +71,18 @@ class StoryPage(Page):
 
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = StreamField(StoryBodyBlock(), verbose_name=_("body"), blank=True)
-    ethnic_community = models.CharField(_("ethnic community"), max_length=20, choices=EthnicCommunity.choices, blank=True)
+    ethnic_community = models.CharField(
+        _("ethnic community"), max_length=20, choices=EthnicCommunity.choices, blank=True
+    )
     tags = ClusterTaggableManager(through=StoryTag, blank=True, verbose_name=_("themes"))
     author = models.CharField(_("author"), max_length=120, blank=True)
     cover_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("cover image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     content_panels = Page.content_panels + [
@@ -134,4 +140,3 @@ class StoryPage(Page):
         context["reading_minutes"] = self.reading_minutes()
         context["themes"] = list(self.tags.all())
         return context
-

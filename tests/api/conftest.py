@@ -1,5 +1,6 @@
 """Content for the API tests: a shop, a village with an experience and a homestay, a package, and
 pages that must never be seen through the API (a draft, a private page, a page in moderation)."""
+
 from dataclasses import dataclass
 
 import pytest
@@ -44,7 +45,9 @@ class Content:
 def make_content(home):
     catalogue, producers = make_catalogue(home)
     producer = make_producer(producers)
-    product = make_product(catalogue, producer, title="Dao rèn Phúc Sen", prices=((185000, 7), (350000, 0)), image=make_image())
+    product = make_product(
+        catalogue, producer, title="Dao rèn Phúc Sen", prices=((185000, 7), (350000, 0)), image=make_image()
+    )
     village = make_village(home)
     experience = make_experience(village, price=450000)
     homestay = make_homestay(village, rooms=((1000000, 3), (600000, 2)))
@@ -56,7 +59,9 @@ def make_content(home):
     draft.unpublish()
     with translation.override("vi"):
         private = make_standard_page(
-            home, title={"vi": f"{SECRET_WORD} riêng", "en": f"{SECRET_WORD} private"}, slug={"vi": "rieng", "en": "private"}
+            home,
+            title={"vi": f"{SECRET_WORD} riêng", "en": f"{SECRET_WORD} private"},
+            slug={"vi": "rieng", "en": "private"},
         )
         private_child = make_standard_page(
             private, title={"vi": f"{SECRET_WORD} con", "en": f"{SECRET_WORD} child"}, slug={"vi": "con", "en": "child"}
@@ -79,9 +84,20 @@ def make_content(home):
     for page in (changed, moderated):
         workflow.start(page, submitter)
     return Content(
-        home=home, product=product, producer=producer, village=village, experience=experience, homestay=homestay,
-        package=package, session=session, departure=departure, draft=draft, private=private,
-        private_child=private_child, changed=changed, moderated=moderated,
+        home=home,
+        product=product,
+        producer=producer,
+        village=village,
+        experience=experience,
+        homestay=homestay,
+        package=package,
+        session=session,
+        departure=departure,
+        draft=draft,
+        private=private,
+        private_child=private_child,
+        changed=changed,
+        moderated=moderated,
     )
 
 

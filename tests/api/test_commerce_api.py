@@ -1,5 +1,6 @@
 """The commerce API as a client that knows only the schema uses it: catalogue in Lao, a homestay's
 availability, a cart by token, checkout, payment on localstripe, the order turning paid."""
+
 import datetime
 import json
 
@@ -24,7 +25,9 @@ def _post(client, url, data=None, **params):
     return client.post(url + query, data or {}, content_type="application/json")
 
 
-def test_browse_book_a_homestay_buy_a_product_and_pay(client, content, stripe_settings, django_capture_on_commit_callbacks):
+def test_browse_book_a_homestay_buy_a_product_and_pay(
+    client, content, stripe_settings, django_capture_on_commit_callbacks
+):
     # Browse the catalogue in Lao: Lao titles, Lao facet labels, prices in đồng.
     catalogue = client.get("/api/v1/catalogue/products/", {"lang": "lo", "sort": "price_asc"}).json()
     knife = next(item for item in catalogue["results"] if item["id"] == content.product.pk)
@@ -36,7 +39,8 @@ def test_browse_book_a_homestay_buy_a_product_and_pay(client, content, stripe_se
 
     # A homestay's availability for two nights, then a cart addressed by its token only.
     availability = client.get(
-        f"/api/v1/homestays/{content.homestay.pk}/availability/", {"check_in": _day(10), "check_out": _day(12), "guests": 3}
+        f"/api/v1/homestays/{content.homestay.pk}/availability/",
+        {"check_in": _day(10), "check_out": _day(12), "guests": 3},
     ).json()
     assert availability["available"] and availability["nights"] == 2
     room = next(r for r in availability["rooms"] if r["free"] and r["fits"])
@@ -48,9 +52,19 @@ def test_browse_book_a_homestay_buy_a_product_and_pay(client, content, stripe_se
     client.cookies.clear()  # no session from here on: the token is the only key
     added = _post(client, f"/api/v1/carts/{token}/products/", {"variant": variant["id"], "quantity": 2}, lang="lo")
     assert added.status_code == 201, added.json()
-    booked = _post(client, f"/api/v1/carts/{token}/bookings/", {
-        "kind": "stay", "room": room["id"], "check_in": _day(10), "check_out": _day(12), "people": 3, **TRAVELLER,
-    }, lang="lo")
+    booked = _post(
+        client,
+        f"/api/v1/carts/{token}/bookings/",
+        {
+            "kind": "stay",
+            "room": room["id"],
+            "check_in": _day(10),
+            "check_out": _day(12),
+            "people": 3,
+            **TRAVELLER,
+        },
+        lang="lo",
+    )
     assert booked.status_code == 201, booked.json()
     cart = client.get(f"/api/v1/carts/{token}/").json()
     assert cart["subtotal_vnd"] == 2 * 185000 + 2_000_000 and cart["item_count"] == 3
@@ -59,18 +73,27 @@ def test_browse_book_a_homestay_buy_a_product_and_pay(client, content, stripe_se
     checkout = _post(client, f"/api/v1/carts/{token}/checkout/", {**TRAVELLER, "delivery_method": "pickup"}, lang="lo")
     assert checkout.status_code == 201, checkout.json()
     order, payment = checkout.json()["order"], checkout.json()["payment"]
-    assert payment["client_secret"].startswith(payment["payment_intent_id"]) and payment["amount"] == order["total_vnd"] == 2_370_000
+    assert (
+        payment["client_secret"].startswith(payment["payment_intent_id"])
+        and payment["amount"] == order["total_vnd"] == 2_370_000
+    )
     assert payment["currency"] == "vnd" and order["status"] == "pending" and order["language"] == "lo"
     assert {line["booking_status"] for line in order["lines"]} == {None, "held"}
     paid = stripe_client.confirm_with_test_card(
-        payment_intent_id=payment["payment_intent_id"], card={"number": "4242424242424242", "exp_month": "12", "exp_year": "2031", "cvc": "123"},
+        payment_intent_id=payment["payment_intent_id"],
+        card={"number": "4242424242424242", "exp_month": "12", "exp_year": "2031", "cvc": "123"},
     )
     assert paid.status == "succeeded"
 
     # Stripe's signed webhook makes the order paid; the client polls the order.
     with django_capture_on_commit_callbacks(execute=True):
         body = payment_event(Order.objects.get(token=order["token"]), event_id="evt_api_journey")
-        client.post("/stripe/webhook/", body, content_type="application/json", HTTP_STRIPE_SIGNATURE=signed_webhook(body, secret=SECRET))
+        client.post(
+            "/stripe/webhook/",
+            body,
+            content_type="application/json",
+            HTTP_STRIPE_SIGNATURE=signed_webhook(body, secret=SECRET),
+        )
     status = client.get(f"/api/v1/orders/{order['token']}/", {"lang": "en"})
     assert status["Cache-Control"] == "private, no-store"
     assert status.json()["status"] == OrderStatus.PAID and status.json()["status_label"] == "Paid"
@@ -79,14 +102,27 @@ def test_browse_book_a_homestay_buy_a_product_and_pay(client, content, stripe_se
 
 
 def test_experience_and_package_availability_over_a_date_range(client, content):
-    experience = client.get(f"/api/v1/experiences/{content.experience.pk}/availability/", {"start": _day(0), "end": _day(40)}).json()
+    experience = client.get(
+        f"/api/v1/experiences/{content.experience.pk}/availability/", {"start": _day(0), "end": _day(40)}
+    ).json()
     assert [(s["id"], s["seats_left"]) for s in experience["sessions"]] == [(content.session.pk, 4)]
-    assert client.get(f"/api/v1/experiences/{content.experience.pk}/availability/", {"start": _day(0), "end": _day(10)}).json()["sessions"] == []
-    package = client.get(f"/api/v1/packages/{content.package.pk}/availability/", {"start": _day(0), "end": _day(40)}).json()
-    assert [(d["id"], d["available"]) for d in package["departures"]] == [(content.departure.pk, 4)]  # the session's 4 seats
+    assert (
+        client.get(
+            f"/api/v1/experiences/{content.experience.pk}/availability/", {"start": _day(0), "end": _day(10)}
+        ).json()["sessions"]
+        == []
+    )
+    package = client.get(
+        f"/api/v1/packages/{content.package.pk}/availability/", {"start": _day(0), "end": _day(40)}
+    ).json()
+    assert [(d["id"], d["available"]) for d in package["departures"]] == [
+        (content.departure.pk, 4)
+    ]  # the session's 4 seats
     too_long = client.get(f"/api/v1/packages/{content.package.pk}/availability/", {"start": _day(0), "end": _day(200)})
     assert too_long.status_code == 400 and too_long.json()["error"]["code"] == "invalid"
-    backwards = client.get(f"/api/v1/homestays/{content.homestay.pk}/availability/", {"check_in": _day(5), "check_out": _day(5)})
+    backwards = client.get(
+        f"/api/v1/homestays/{content.homestay.pk}/availability/", {"check_in": _day(5), "check_out": _day(5)}
+    )
     assert backwards.status_code == 400
 
 
@@ -95,9 +131,13 @@ def test_a_booked_room_is_not_free_for_those_nights(client, content, stripe_sett
     room = content.homestay.rooms.order_by("sort_order").first()
     stay = {"kind": "stay", "room": room.pk, "check_in": _day(3), "check_out": _day(5), "people": 2, **TRAVELLER}
     assert _post(client, f"/api/v1/carts/{token}/bookings/", stay).status_code == 201
-    assert _post(client, f"/api/v1/carts/{token}/checkout/", {**TRAVELLER, "delivery_method": "pickup"}).status_code == 201  # holds the room
+    assert (
+        _post(client, f"/api/v1/carts/{token}/checkout/", {**TRAVELLER, "delivery_method": "pickup"}).status_code == 201
+    )  # holds the room
 
-    availability = client.get(f"/api/v1/homestays/{content.homestay.pk}/availability/", {"check_in": _day(4), "check_out": _day(6)}).json()
+    availability = client.get(
+        f"/api/v1/homestays/{content.homestay.pk}/availability/", {"check_in": _day(4), "check_out": _day(6)}
+    ).json()
     assert {r["id"]: r["free"] for r in availability["rooms"]}[room.pk] is False
     other = _post(client, f"/api/v1/carts/{_post(client, '/api/v1/carts/').json()['token']}/bookings/", stay)
     assert other.status_code == 409 and other.json()["error"]["code"] == "sold_out"
@@ -128,9 +168,13 @@ def test_changing_and_removing_lines(client, content):
     token = _post(client, "/api/v1/carts/").json()["token"]
     variant = content.product.variants.get(price_vnd=185000)
     line = _post(client, f"/api/v1/carts/{token}/products/", {"variant": variant.pk}).json()["lines"][0]
-    changed = client.patch(f"/api/v1/carts/{token}/lines/{line['id']}/", {"quantity": 5}, content_type="application/json")
+    changed = client.patch(
+        f"/api/v1/carts/{token}/lines/{line['id']}/", {"quantity": 5}, content_type="application/json"
+    )
     assert changed.json()["lines"][0]["quantity"] == 5
-    too_many = client.patch(f"/api/v1/carts/{token}/lines/{line['id']}/", {"quantity": 8}, content_type="application/json")
+    too_many = client.patch(
+        f"/api/v1/carts/{token}/lines/{line['id']}/", {"quantity": 8}, content_type="application/json"
+    )
     assert too_many.status_code == 409  # 7 in stock
     assert client.delete(f"/api/v1/carts/{token}/lines/{line['id']}/").json()["lines"] == []
     assert client.delete(f"/api/v1/carts/{token}/lines/{line['id']}/").status_code == 404
@@ -139,7 +183,9 @@ def test_changing_and_removing_lines(client, content):
 def test_checkout_validates_the_address_with_the_web_forms_rules(client, content):
     token = _post(client, "/api/v1/carts/").json()["token"]
     _post(client, f"/api/v1/carts/{token}/products/", {"variant": content.product.variants.get(price_vnd=185000).pk})
-    response = _post(client, f"/api/v1/carts/{token}/checkout/", {**TRAVELLER, "delivery_method": "delivery"}, lang="en")
+    response = _post(
+        client, f"/api/v1/carts/{token}/checkout/", {**TRAVELLER, "delivery_method": "delivery"}, lang="en"
+    )
     assert response.status_code == 400
     assert set(response.json()["error"]["fields"]) == {"street", "commune", "province"}
     assert response.json()["error"]["fields"]["street"] == ["This field is required for delivery."]
@@ -178,7 +224,9 @@ def test_search_in_lao_with_facets(client, content):
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "invalid"
 
 
-def test_checkout_is_a_503_when_stripe_is_unreachable_and_the_retry_gets_the_same_order(client, content, stripe_settings):
+def test_checkout_is_a_503_when_stripe_is_unreachable_and_the_retry_gets_the_same_order(
+    client, content, stripe_settings
+):
     from tests.servers import free_port
 
     token = _post(client, "/api/v1/carts/").json()["token"]

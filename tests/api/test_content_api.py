@@ -1,4 +1,5 @@
 """Wagtail API v2 at /api/v2/: ?lang=, api_fields, and never a draft, a private page or an unpublished change."""
+
 import json
 
 import pytest
@@ -27,7 +28,10 @@ def test_a_product_page_in_lao_with_prices_stock_relations_and_renditions(client
     assert page["meta"]["html_url"].endswith("/lo/phalittaphan/" + content.product.slug_lo + "/")
     assert page["translation"] == {"requested": "lo", "shown": "lo", "fallback": False}
     assert page["producer"]["id"] == content.producer.pk and page["producer"]["title"].endswith("(lo)")
-    assert [(v["price_vnd"], v["stock_status"], v["available"]) for v in page["variants"]] == [(185000, "in_stock", 7), (350000, "sold_out", 0)]
+    assert [(v["price_vnd"], v["stock_status"], v["available"]) for v in page["variants"]] == [
+        (185000, "in_stock", 7),
+        (350000, "sold_out", 0),
+    ]
     assert page["facts"]["price_from_vnd"] == 185000 and page["facts"]["current_stars"] == 3
     gallery = page["gallery_images"][0]
     assert gallery["alt"] == "ຮູບ" and "fill-480x360" in gallery["image"]["url"] and gallery["image"]["width"] == 64
@@ -39,7 +43,10 @@ def test_homestay_experience_and_package_carry_their_availability(client, conten
     _response, package = _get(client, f"/api/v2/pages/{content.package.pk}/")
     _response, village = _get(client, f"/api/v2/pages/{content.village.pk}/")
 
-    assert [(r["room_type"], r["nightly_price_vnd"], r["free_tonight"]) for r in homestay["rooms"]] == [("Room", 1000000, True), ("Room", 600000, True)]
+    assert [(r["room_type"], r["nightly_price_vnd"], r["free_tonight"]) for r in homestay["rooms"]] == [
+        ("Room", 1000000, True),
+        ("Room", 600000, True),
+    ]
     assert homestay["village"]["id"] == content.village.pk
     assert experience["upcoming_sessions"] == [
         {"id": content.session.pk, "starts_at": content.session.starts_at.isoformat(), "capacity": 4, "seats_left": 4}
@@ -52,7 +59,9 @@ def test_homestay_experience_and_package_carry_their_availability(client, conten
 
 
 def test_a_missing_translation_falls_back_to_english_and_says_so(client, content):
-    page = make_standard_page(content.home, title={"vi": "Giới thiệu", "en": "About"}, slug={"vi": "gioi-thieu", "en": "about"})
+    page = make_standard_page(
+        content.home, title={"vi": "Giới thiệu", "en": "About"}, slug={"vi": "gioi-thieu", "en": "about"}
+    )
     page.save_revision().publish()
 
     _response, body = _get(client, f"/api/v2/pages/{page.pk}/", lang="lo")
@@ -154,7 +163,12 @@ def test_the_page_size_is_capped(client, content):
 
 
 def test_errors_stay_json_under_api_and_are_never_redirected(client, content):
-    for url in ["/api/v2/pages/99999/", "/api/v1/nothing/", "/api/v2/pages/4294967296/", "/api/v1/catalogue/products/99999/"]:
+    for url in [
+        "/api/v2/pages/99999/",
+        "/api/v1/nothing/",
+        "/api/v2/pages/4294967296/",
+        "/api/v1/catalogue/products/99999/",
+    ]:
         response = client.get(url)
         assert response.status_code == 404 and response["Content-Type"].startswith("application/json"), url
         assert response.json()["error"]["code"] == "not_found"
@@ -174,9 +188,24 @@ def test_the_schema_and_its_documentation_page(client):
     assert schema.status_code == 200
     document = json.loads(schema.content)
     operations = {op["operationId"] for path in document["paths"].values() for op in path.values()}
-    assert {"pages_list", "pages_read", "pages_find", "images_list", "documents_list", "catalogue_list", "catalogue_product",
-            "homestay_availability", "experience_availability", "package_availability", "cart_create", "cart_add_product",
-            "cart_add_booking", "checkout_start", "order_read", "search"} <= operations
+    assert {
+        "pages_list",
+        "pages_read",
+        "pages_find",
+        "images_list",
+        "documents_list",
+        "catalogue_list",
+        "catalogue_product",
+        "homestay_availability",
+        "experience_availability",
+        "package_availability",
+        "cart_create",
+        "cart_add_product",
+        "cart_add_booking",
+        "checkout_start",
+        "order_read",
+        "search",
+    } <= operations
     assert all(path.startswith("/api/") for path in document["paths"])
     checkout = document["paths"]["/api/v1/carts/{token}/checkout/"]["post"]["responses"]
     assert {"201", "400", "404", "409", "429", "503"} <= set(checkout)
@@ -193,8 +222,12 @@ def test_stories_and_events_with_their_body_tags_and_products(client, content):
     from tests.stories.factories import make_event, make_events, make_story, make_story_index, paragraph, product_card
 
     story = make_story(
-        make_story_index(content.home), tags=["rèn"],
-        bodies={"vi": [paragraph("<p>Tiếng búa.</p>"), product_card(content.product)], "lo": [paragraph("<p>ສຽງຄ້ອນ.</p>")]},
+        make_story_index(content.home),
+        tags=["rèn"],
+        bodies={
+            "vi": [paragraph("<p>Tiếng búa.</p>"), product_card(content.product)],
+            "lo": [paragraph("<p>ສຽງຄ້ອນ.</p>")],
+        },
     )
     event = make_event(make_events(content.home))
     EventFeaturedProduct.objects.create(event=event, product=content.product, sort_order=0)

@@ -4,6 +4,7 @@ Checkout reaches localstripe, so a PaymentIntent is really created. It must find
 types, headers and bodies all as described). Positive and negative data; a fixed seed keeps
 CI reproducible, and a bounded number of examples per operation keeps it under a few minutes.
 """
+
 import subprocess
 import sys
 from pathlib import Path
@@ -22,10 +23,28 @@ def test_schemathesis_finds_no_server_error_and_no_response_outside_the_schema(l
     make_content(make_home_page())
     stripe_settings.API_WRITE_THROTTLE_RATE = "100000/min"  # 429 is documented, but fuzzing should reach the views
     command = [
-        str(Path(sys.executable).with_name("schemathesis")), "run", f"{live_server.url}/api/schema/",
-        "--checks", CHECKS, "--phases", "examples,coverage,fuzzing", "--max-examples", "10", "--seed", "20261129",
-        "--workers", "1", "--request-timeout", "30", "--no-color", "--warnings", "off",
-        "--report", "junit", "--report-dir", str(tmp_path),
+        str(Path(sys.executable).with_name("schemathesis")),
+        "run",
+        f"{live_server.url}/api/schema/",
+        "--checks",
+        CHECKS,
+        "--phases",
+        "examples,coverage,fuzzing",
+        "--max-examples",
+        "10",
+        "--seed",
+        "20261129",
+        "--workers",
+        "1",
+        "--request-timeout",
+        "30",
+        "--no-color",
+        "--warnings",
+        "off",
+        "--report",
+        "junit",
+        "--report-dir",
+        str(tmp_path),
     ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=tmp_path)
     output = result.stdout + result.stderr

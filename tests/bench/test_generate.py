@@ -1,4 +1,5 @@
 """The benchmark's catalogue generator, at a tiny size: its bulk-inserted pages are real, routable pages."""
+
 import pytest
 from django.utils import translation
 from wagtail.models import Page
@@ -25,7 +26,12 @@ def test_generated_pages_are_served_in_every_language(client, home_page):
     assert ProductPage.objects.live().count() == 6 and StockLevel.objects.count() == 12
     assert ExperiencePage.objects.count() == 2 and PackagePage.objects.count() == 1 and StoryPage.objects.count() == 2
     assert not any(Page.find_problems()), Page.find_problems()  # the tree's paths and child counts hold
-    for page in [ProductPage.objects.last(), ExperiencePage.objects.last(), PackagePage.objects.last(), StoryPage.objects.last()]:
+    for page in [
+        ProductPage.objects.last(),
+        ExperiencePage.objects.last(),
+        PackagePage.objects.last(),
+        StoryPage.objects.last(),
+    ]:
         for language in ("vi", "zh-hans"):
             with translation.override(language):
                 url = page.get_url()

@@ -1,4 +1,5 @@
 """What the browser tests ask the browser: overflow, fonts that drew the text, axe, page weight."""
+
 import re
 import subprocess
 from functools import cache
@@ -67,6 +68,7 @@ def assert_script_drawn(page, language, selector="h1, nav a, p, button, label"):
 
 # --- Accessibility ---------------------------------------------------------------------------
 
+
 def serious_violations(page, *, exclude=()):
     """axe-core's serious and critical violations on the page, as readable lines."""
     from axe_playwright_python.sync_playwright import Axe
@@ -83,6 +85,7 @@ def serious_violations(page, *, exclude=()):
 
 # --- Page weight -----------------------------------------------------------------------------
 
+
 def record_transfers(page):
     """Start counting the bytes of every response; returns the list the page fills in."""
     transfers = []
@@ -90,10 +93,14 @@ def record_transfers(page):
     def finished(request):
         response = request.response()
         sizes = request.sizes()
-        transfers.append({
-            "url": request.url, "type": request.resource_type, "status": response.status if response else 0,
-            "bytes": sizes["responseBodySize"] + sizes["responseHeadersSize"],
-        })
+        transfers.append(
+            {
+                "url": request.url,
+                "type": request.resource_type,
+                "status": response.status if response else 0,
+                "bytes": sizes["responseBodySize"] + sizes["responseHeadersSize"],
+            }
+        )
 
     page.on("requestfinished", finished)
     return transfers

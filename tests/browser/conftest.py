@@ -5,6 +5,7 @@ whole package; the demo content is seeded once and removed afterwards, so the re
 starts from the database it expects. Without chromium or Playwright the tests skip and say why,
 except in CI (CI=true), where .ci/run installs chromium and a missing browser is an error.
 """
+
 import io
 import os
 import shutil
@@ -132,11 +133,14 @@ def site(django_db_setup, django_db_blocker):
         # localstripe posts its signed events to the live server, as Stripe would.
         requests.post(
             f"{stripe_url}/_config/webhooks/browser",
-            data={"url": f"{base_url}/stripe/webhook/", "secret": settings.STRIPE_WEBHOOK_SECRET}, timeout=5,
+            data={"url": f"{base_url}/stripe/webhook/", "secret": settings.STRIPE_WEBHOOK_SECRET},
+            timeout=5,
         ).raise_for_status()
         stripe = override_settings(
-            STRIPE_API_BASE=stripe_url, STRIPE_JS_URL=f"{stripe_url}/js.stripe.com/v3/",
-            STRIPE_OFFLINE_DEMO=True, STRIPE_MAX_NETWORK_RETRIES=0,
+            STRIPE_API_BASE=stripe_url,
+            STRIPE_JS_URL=f"{stripe_url}/js.stripe.com/v3/",
+            STRIPE_OFFLINE_DEMO=True,
+            STRIPE_MAX_NETWORK_RETRIES=0,
         )
         stripe.enable()
         try:
@@ -184,8 +188,11 @@ def viewport(request):
 
 def new_context(browser, viewport="desktop", *, locale="en-GB", javascript=True):
     return browser.new_context(
-        viewport=VIEWPORTS[viewport], locale=locale, java_script_enabled=javascript,
-        is_mobile=viewport == "phone", has_touch=viewport == "phone",
+        viewport=VIEWPORTS[viewport],
+        locale=locale,
+        java_script_enabled=javascript,
+        is_mobile=viewport == "phone",
+        has_touch=viewport == "phone",
     )
 
 

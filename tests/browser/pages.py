@@ -1,4 +1,5 @@
 """The key public pages of the demo content, by language."""
+
 from django.utils import translation
 
 LANGUAGES = ("vi", "en", "lo", "zh-hans")

@@ -1,4 +1,5 @@
 """axe-core over the key pages in four languages, and the site used with the keyboard alone."""
+
 import re
 
 import pytest
@@ -22,8 +23,10 @@ def test_key_pages_have_no_serious_accessibility_violations(make_page, site, vie
     # axe itself is awake: a picture without a text alternative is reported.
     page.evaluate("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=x.png>')")
     assert any("image-alt" in line for line in serious_violations(page))
-    print(f"\n[browser] axe, {language} at {viewport}: {len(key_pages(language))} pages, serious or critical: "
-          f"{sum(len(v) for v in found.values())}")
+    print(
+        f"\n[browser] axe, {language} at {viewport}: {len(key_pages(language))} pages, serious or critical: "
+        f"{sum(len(v) for v in found.values())}"
+    )
     assert not found, "\n".join(f"{name}: {line}" for name, lines in found.items() for line in lines)
 
 

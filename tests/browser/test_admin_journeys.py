@@ -1,4 +1,5 @@
 """Editors and tour operators at work in the Wagtail admin, in a real browser."""
+
 import re
 
 from django.contrib.auth import get_user_model
@@ -8,7 +9,9 @@ from tourism.models import PackagePage, TourOperator
 
 def operator_user(username, operator_name):
     operator = TourOperator.objects.get(name=operator_name)
-    user, _created = get_user_model().objects.get_or_create(username=username, defaults={"email": f"{username}@example.com"})
+    user, _created = get_user_model().objects.get_or_create(
+        username=username, defaults={"email": f"{username}@example.com"}
+    )
     user.set_password(f"pw-{username}")
     user.save()
     user.groups.add(operator.group)
@@ -65,7 +68,9 @@ def test_tour_operator_builds_a_two_day_package_that_another_operator_cannot_ope
 def staff_user(username, group_name):
     from django.contrib.auth.models import Group
 
-    user, _created = get_user_model().objects.get_or_create(username=username, defaults={"email": f"{username}@example.com"})
+    user, _created = get_user_model().objects.get_or_create(
+        username=username, defaults={"email": f"{username}@example.com"}
+    )
     user.set_password(f"pw-{username}")
     user.save()
     user.groups.add(Group.objects.get(name=group_name))
@@ -95,12 +100,16 @@ def test_vietnamese_editor_writes_a_story_in_four_languages_a_moderator_approves
     moderator = staff_user(f"minh-{viewport}", MODERATORS)
     index = StoryIndexPage.objects.get()
     titles = {
-        "vi": f"Mùa làm miến ở Phja Đén ({viewport})", "en": f"Noodle season in Phja Đén ({viewport})",
-        "lo": f"ລະດູເຮັດເສັ້ນລ້ອນທີ່ Phja Đén ({viewport})", "zh_hans": f"Phja Đén 的粉丝季（{viewport}）",
+        "vi": f"Mùa làm miến ở Phja Đén ({viewport})",
+        "en": f"Noodle season in Phja Đén ({viewport})",
+        "lo": f"ລະດູເຮັດເສັ້ນລ້ອນທີ່ Phja Đén ({viewport})",
+        "zh_hans": f"Phja Đén 的粉丝季（{viewport}）",
     }
     paragraphs = {
-        "vi": "Sợi miến phơi trắng cả sườn đồi.", "en": "The noodles dry white across the hillside.",
-        "lo": "ເສັ້ນລ້ອນຕາກແດດຂາວທົ່ວເນີນພູ.", "zh_hans": "粉丝晾满了整片山坡。",
+        "vi": "Sợi miến phơi trắng cả sườn đồi.",
+        "en": "The noodles dry white across the hillside.",
+        "lo": "ເສັ້ນລ້ອນຕາກແດດຂາວທົ່ວເນີນພູ.",
+        "zh_hans": "粉丝晾满了整片山坡。",
     }
 
     page = make_page(locale="vi-VN")

@@ -1,4 +1,5 @@
 """Whole visits, each in another language, at a desktop size and on a 390×844 phone."""
+
 import datetime
 import re
 
@@ -26,9 +27,7 @@ def order_from(page):
 
 def wait_until_paid(page, order, *, seconds=30):
     """The order page refreshes by itself until Stripe's webhook has made the order paid."""
-    page.wait_for_function(
-        "() => document.querySelector('.order-status--paid')", timeout=seconds * 1000, polling=500
-    )
+    page.wait_for_function("() => document.querySelector('.order-status--paid')", timeout=seconds * 1000, polling=500)
     order.refresh_from_db()
     assert order.status == OrderStatus.PAID
 

@@ -1,4 +1,5 @@
 """Lao and Chinese pages are drawn with fonts that have their letters; screenshots for a human eye."""
+
 import pytest
 
 from tests.browser.checks import assert_no_sideways_overflow, assert_script_drawn

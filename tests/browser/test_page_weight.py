@@ -1,4 +1,5 @@
 """A product page stays light, its pictures are responsive WebP renditions, and browsing needs no JavaScript."""
+
 import re
 
 from tests.browser.checks import record_transfers
@@ -14,8 +15,12 @@ def test_product_page_html_css_and_javascript_under_150_kb(make_page, site, view
 
     counted = [t for t in transfers if t["type"] in ("document", "stylesheet", "script")]
     total = sum(t["bytes"] for t in counted)
-    print(f"\n[browser] product page at {viewport}: HTML+CSS+JS {total / 1024:.1f} KB in {len(counted)} responses "
-          f"(" + ", ".join(f"{t['type']} {t['bytes']} B" for t in counted) + f"); everything {sum(t['bytes'] for t in transfers) / 1024:.1f} KB")
+    print(
+        f"\n[browser] product page at {viewport}: HTML+CSS+JS {total / 1024:.1f} KB in {len(counted)} responses "
+        f"("
+        + ", ".join(f"{t['type']} {t['bytes']} B" for t in counted)
+        + f"); everything {sum(t['bytes'] for t in transfers) / 1024:.1f} KB"
+    )
     assert {t["type"] for t in counted} >= {"document", "stylesheet", "script"}
     assert all(t["status"] == 200 for t in counted), counted
     assert total < BUDGET_BYTES

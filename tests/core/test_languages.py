@@ -1,4 +1,5 @@
 """The language table is the one place a language is described: a fifth row is all a language needs."""
+
 import subprocess
 import sys
 from dataclasses import replace
@@ -19,10 +20,19 @@ from storefront.money import format_approximate
 from stories.reading_time import reading_minutes
 
 THAI = Language(
-    code="th", locale="th", bcp47="th", name="Thai", name_local="ไทย",
+    code="th",
+    locale="th",
+    bcp47="th",
+    name="Thai",
+    name_local="ไทย",
     money=MoneyFormat(group=",", decimal=".", symbol_first=False),
-    segmenter="runs", script="\u0e00-\u0e7f", reading_rate=250, reading_unit="characters",
-    font_stack=("Noto Sans Thai",), italics=False, fallbacks=("lo", "en", "vi"),
+    segmenter="runs",
+    script="\u0e00-\u0e7f",
+    reading_rate=250,
+    reading_unit="characters",
+    font_stack=("Noto Sans Thai",),
+    italics=False,
+    fallbacks=("lo", "en", "vi"),
 )
 STICKY_RICE = "ข้าวเหนียว"  # Thai, written without spaces; its vowel and tone marks are combining characters
 
@@ -36,7 +46,10 @@ def with_thai():
 def test_a_fifth_language_is_one_row(with_thai):
     # Money: the row's separators and symbol side.
     assert format_vnd(1250000, "th") == "1,250,000 ₫"
-    assert format_approximate(amount_vnd=125000, currency="USD", vnd_per_unit=Decimal("26300"), language="th") == "≈ 4.75 US$"
+    assert (
+        format_approximate(amount_vnd=125000, currency="USD", vnd_per_unit=Decimal("26300"), language="th")
+        == "≈ 4.75 US$"
+    )
     # Search: a Thai run is segmented by the row's segmenter ("runs": kept whole, matched as a substring).
     assert analyse(f"{STICKY_RICE} Cao Bằng").folded == [STICKY_RICE, "cao", "bang"]
     assert is_cjk(STICKY_RICE)
@@ -72,7 +85,10 @@ def test_an_unknown_language_never_formats_money_as_vietnamese(language):
         format_approximate(amount_vnd=125000, currency="USD", vnd_per_unit=Decimal("26300"), language=language)
 
 
-@pytest.mark.parametrize(("spelling", "expected"), [("en-us", "₫125,000"), ("zh-Hans", "₫125,000"), ("zh_hans", "₫125,000"), ("LO", "125.000 ₫")])
+@pytest.mark.parametrize(
+    ("spelling", "expected"),
+    [("en-us", "₫125,000"), ("zh-Hans", "₫125,000"), ("zh_hans", "₫125,000"), ("LO", "125.000 ₫")],
+)
 def test_spellings_of_a_known_language_find_its_row(spelling, expected):
     assert format_vnd(125000, spelling) == expected
 

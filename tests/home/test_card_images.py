@@ -1,4 +1,5 @@
 """Cards rendered after a publish find their pictures' renditions in one round trip, not two a card."""
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -44,7 +45,9 @@ def test_renditions_come_prefetched_and_rendering_asks_nothing(products, monkeyp
     pages, html, queries = _render_all(products)
 
     assert len(reads) == 1  # every picture's renditions in one round trip
-    assert all({r.filter_spec for r in page.card_image.prefetched_renditions} == set(CARD_RENDITION_SPECS) for page in pages)
+    assert all(
+        {r.filter_spec for r in page.card_image.prefetched_renditions} == set(CARD_RENDITION_SPECS) for page in pages
+    )
     assert queries == 0
     assert all("fill-480x360.format-webp" in card and "fill-960x720.format-webp" in card for card in html)
 
@@ -57,11 +60,15 @@ def test_renditions_missing_from_the_cache_are_read_in_one_query(products):
         prefetch_card_renditions(pages)
 
     assert len(queries) == 1
-    assert all({r.filter_spec for r in page.card_image.prefetched_renditions} == set(CARD_RENDITION_SPECS) for page in pages)
+    assert all(
+        {r.filter_spec for r in page.card_image.prefetched_renditions} == set(CARD_RENDITION_SPECS) for page in pages
+    )
 
     # and are kept in the cache again: the cards rendered after the next publish ask no query for them
     again = list(ProductPage.load_cards(products))
     with CaptureQueriesContext(connection) as queries_again:
         prefetch_card_renditions(again)
     assert len(queries_again) == 0
-    assert all({r.filter_spec for r in page.card_image.prefetched_renditions} == set(CARD_RENDITION_SPECS) for page in again)
+    assert all(
+        {r.filter_spec for r in page.card_image.prefetched_renditions} == set(CARD_RENDITION_SPECS) for page in again
+    )

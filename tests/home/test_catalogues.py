@@ -1,4 +1,5 @@
 """Every interface string is really translated in all four catalogues."""
+
 import re
 import shutil
 import subprocess
@@ -34,7 +35,9 @@ def test_strings_are_translated_not_copied(language):
     copied = [
         e.msgid
         for e in catalogue(language).translated_entries()
-        if not e.msgid_plural and e.msgstr == e.msgid and e.msgid not in SAME_EVERYWHERE
+        if not e.msgid_plural
+        and e.msgstr == e.msgid
+        and e.msgid not in SAME_EVERYWHERE
         and any(ch.isalpha() for ch in PLACEHOLDER.sub("", e.msgid))  # "%(item)s: %(reason)s" has no words
     ]
     assert copied == []
@@ -58,7 +61,9 @@ def test_catalogues_hold_every_string_in_the_source(tmp_path):
     shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", "var", ".git", "tests", "*.mo", "__pycache__"))
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "-l", "en", "--ignore=var", "--no-obsolete"],
-        cwd=copy, check=True, capture_output=True,
+        cwd=copy,
+        check=True,
+        capture_output=True,
     )
     extracted = {e.msgid for e in polib.pofile(str(copy / "locale" / "en" / "LC_MESSAGES" / "django.po"))}
     for language in LANGUAGES:

@@ -1,4 +1,5 @@
 """Image tags keep the filters they built: the same pictures, without rebuilding filters per render."""
+
 import pytest
 from django.template import engines
 from wagtail.images.models import Filter
@@ -6,7 +7,7 @@ from wagtail.images.models import Filter
 from tests.storefront.factories import make_image
 
 TEMPLATE = (
-    '{% load wagtailimages_tags %}{% for picture in pictures %}'
+    "{% load wagtailimages_tags %}{% for picture in pictures %}"
     '{% srcset_image picture fill-{480x360,960x720} format-webp sizes="100vw" alt="" %}'
     '{% image picture fill-200x100 class="thumb" %}{% endfor %}'
 )
@@ -20,7 +21,9 @@ def test_each_image_tag_builds_its_filters_once_and_every_picture_gets_its_own_r
 
     built = []
     original_init = Filter.__init__
-    monkeypatch.setattr(Filter, "__init__", lambda self, *args, **kwargs: built.append(kwargs) or original_init(self, *args, **kwargs))
+    monkeypatch.setattr(
+        Filter, "__init__", lambda self, *args, **kwargs: built.append(kwargs) or original_init(self, *args, **kwargs)
+    )
     again = template.render({"pictures": [second, first]})
 
     assert built == []

@@ -29,7 +29,9 @@ def read_sitemap(client):
         response = client.get(location.removeprefix(HOST).replace("&amp;", "&"))
         assert response.status_code == 200, location
         assert response["Content-Type"].startswith("application/xml")
-        pages[location] = [re.search(r"<loc>([^<]+)</loc>", entry)[1] for entry in _url_entries(response.content.decode())]
+        pages[location] = [
+            re.search(r"<loc>([^<]+)</loc>", entry)[1] for entry in _url_entries(response.content.decode())
+        ]
     return locations, pages
 
 
@@ -47,14 +49,23 @@ def test_sitemap_lists_every_live_public_page_once_per_language_with_alternates(
     urls = pages[f"{HOST}/sitemap-pages.xml"]
     assert sorted(urls) == sorted(
         [
-            f"{HOST}/vi/", f"{HOST}/en/", f"{HOST}/lo/", f"{HOST}/zh-hans/",
-            f"{HOST}/vi/gioi-thieu/", f"{HOST}/en/about/", f"{HOST}/lo/about/", f"{HOST}/zh-hans/about/",
+            f"{HOST}/vi/",
+            f"{HOST}/en/",
+            f"{HOST}/lo/",
+            f"{HOST}/zh-hans/",
+            f"{HOST}/vi/gioi-thieu/",
+            f"{HOST}/en/about/",
+            f"{HOST}/lo/about/",
+            f"{HOST}/zh-hans/about/",
         ]
     )
     xml = client.get("/sitemap-pages.xml").content.decode()
     about = next(entry for entry in _url_entries(xml) if "<loc>http://testserver/lo/about/</loc>" in entry)
     assert re.findall(r'hreflang="([^"]+)" href="([^"]+)"', about) == [
-        ("vi", f"{HOST}/vi/gioi-thieu/"), ("en", f"{HOST}/en/about/"), ("lo", f"{HOST}/lo/about/"), ("zh-Hans", f"{HOST}/zh-hans/about/"),
+        ("vi", f"{HOST}/vi/gioi-thieu/"),
+        ("en", f"{HOST}/en/about/"),
+        ("lo", f"{HOST}/lo/about/"),
+        ("zh-Hans", f"{HOST}/zh-hans/about/"),
     ]
     assert xml.count('<xhtml:link rel="alternate"') == 8 * 4
     assert "nhap" not in xml and "rieng" not in xml

@@ -1,4 +1,5 @@
 """Every model says what its rows change on the cached pages (core.cache_policy); the page cache reads that."""
+
 import pytest
 from django.apps import apps
 from wagtail.models import Page, Site
@@ -22,7 +23,9 @@ def test_every_model_of_a_content_app_declares_what_its_rows_change():
     """Without a declaration a new model's saves would change nothing cached, or (as before
     declarations) clear every cached page on each save: say which with `cache_policy`."""
     undeclared = [
-        model._meta.label for label in CONTENT_APPS for model in apps.get_app_config(label).get_models()
+        model._meta.label
+        for label in CONTENT_APPS
+        for model in apps.get_app_config(label).get_models()
         if not isinstance(policy_of(model), CachePolicy)
     ]
     assert undeclared == []

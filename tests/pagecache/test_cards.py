@@ -1,4 +1,5 @@
 """Rendered cards are shared by the listings that show them, and never outlive what they show."""
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext

@@ -1,4 +1,5 @@
 """Anonymous visitors get whole pages from the cache; edits, stock and seats make them stale at once."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -51,7 +52,9 @@ def test_links_from_a_livestream_share_one_copy_whatever_their_click_identifiers
     assert "IwAR0first" not in first.content.decode() and "utm_" not in first.content.decode()
 
 
-def test_a_search_keeps_its_own_parameters_and_drops_click_identifiers(client, home_page, django_capture_on_commit_callbacks):
+def test_a_search_keeps_its_own_parameters_and_drops_click_identifiers(
+    client, home_page, django_capture_on_commit_callbacks
+):
     catalogue, index = make_catalogue(home_page)
     with django_capture_on_commit_callbacks(execute=True):  # the search index is written after commit
         make_product(catalogue, make_producer(index), title="Dao rèn", prices=[(185000, 40)])
@@ -176,7 +179,12 @@ def test_a_booking_refreshes_the_experience_calendar(client, home_page):
     url = url_in(experience, "en")
     assert "8 seats left" in get(client, url).content.decode()
 
-    hold_session_seats(session=session, people=3, traveller=Traveller(name="Lan", email="lan@example.com", phone="0900", language="en"), now=timezone.now())
+    hold_session_seats(
+        session=session,
+        people=3,
+        traveller=Traveller(name="Lan", email="lan@example.com", phone="0900", language="en"),
+        now=timezone.now(),
+    )
     assert "5 seats left" in get(client, url).content.decode()
 
 

@@ -1,4 +1,5 @@
 """A CDN or nginx in front of the site is told to drop a page: a real HTTP server takes the PURGE requests."""
+
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -66,7 +67,9 @@ def test_unpublishing_purges_the_page(proxy, product, django_capture_on_commit_c
     assert len(proxy) == 4
 
 
-def test_a_stock_label_change_purges_the_product_page_only_then(proxy, product, settings, django_capture_on_commit_callbacks):
+def test_a_stock_label_change_purges_the_product_page_only_then(
+    proxy, product, settings, django_capture_on_commit_callbacks
+):
     settings.CART_MAX_LINE_QUANTITY = 50
     variant = product.variants.get()
     with django_capture_on_commit_callbacks(execute=True):
@@ -79,7 +82,9 @@ def test_a_stock_label_change_purges_the_product_page_only_then(proxy, product, 
 
 
 def test_a_proxy_that_is_down_does_not_stop_a_publish(settings, product, django_capture_on_commit_callbacks, caplog):
-    settings.WAGTAILFRONTENDCACHE = {"proxy": {"BACKEND": "pagecache.purge.HTTPBackend", "LOCATION": "http://127.0.0.1:9"}}
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "pagecache.purge.HTTPBackend", "LOCATION": "http://127.0.0.1:9"}
+    }
     with django_capture_on_commit_callbacks(execute=True):
         product.title_en = "Published all the same"
         product.save_revision().publish()

@@ -1,6 +1,7 @@
 """Every public page renders uncached in at most 12 queries, and that does not grow with the catalogue:
 with its cards cached, with every card rendered, and right after a publish (a new content token:
 the page, its listings and cards loaded anew; its route, the site and view restrictions kept)."""
+
 import os
 import re
 
@@ -76,7 +77,9 @@ def _summary(sql):
 
 
 def count(client, url, after_publish=False):
-    for _ in range(3):  # the first views create renditions and the exchange-rate row, and fill the route and page caches
+    for _ in range(
+        3
+    ):  # the first views create renditions and the exchange-rate row, and fill the route and page caches
         client.get(url)
     if after_publish:
         content_changed()
@@ -91,7 +94,9 @@ def count(client, url, after_publish=False):
 @pytest.mark.parametrize("state", ["cards cached", "cards rendered", "after a publish"])
 def test_every_public_page_stays_within_the_query_budget_whatever_the_size(client, home_page, settings, state):
     settings.PAGE_CACHE_ENABLED = False  # the budget is for rendering; cached pages make none
-    settings.CARD_CACHE_ENABLED = state == "cards cached"  # a card not cached yet is loaded and rendered (core/cards.py)
+    settings.CARD_CACHE_ENABLED = (
+        state == "cards cached"
+    )  # a card not cached yet is loaded and rendered (core/cards.py)
     client.cookies["display_currency"] = "USD"  # exchange rates are read too
     urls = build_site(home_page, products=4, sessions=2, departures=1, stories=1)
     after_publish = state == "after a publish"

@@ -1,6 +1,7 @@
 """The cache on Redis (REDIS_URL set, as in production and CI's Redis pass) through django-redis:
 one client and one connection pool for the process, shared by every cache operation and raw
 command. Skipped on the local-memory cache the other runs use."""
+
 import threading
 
 import pytest
@@ -30,7 +31,8 @@ def test_every_cache_operation_shares_one_client_and_pool():
 def test_values_round_trip_as_with_djangos_backend():
     cache.set_many({"redis-test:int": 3, "redis-test:dict": {"a": [1, "b"]}}, timeout=60)
     assert cache.get_many(["redis-test:int", "redis-test:dict", "redis-test:none"]) == {
-        "redis-test:int": 3, "redis-test:dict": {"a": [1, "b"]},
+        "redis-test:int": 3,
+        "redis-test:dict": {"a": [1, "b"]},
     }
     assert cache.add("redis-test:int", 9) is False
     assert cache.incr("redis-test:int") == 4

@@ -1,5 +1,6 @@
 """Wagtail routes a path to a page by translated slugs, loading only the children that may match;
 a route kept across publishes is used only while it is still the page's address."""
+
 import pytest
 from django.db import connection
 from django.db.models.signals import post_init

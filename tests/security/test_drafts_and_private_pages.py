@@ -3,6 +3,7 @@
 PUBLIC_ROUTES is a list on purpose: a new public endpoint (the Wagtail API under /api/v2/, the
 DRF endpoints under /api/) is one more line, and every hidden page is tried against it.
 """
+
 import pytest
 from wagtail.models import PageViewRestriction
 
@@ -78,16 +79,27 @@ def _assert_hidden(client, world, page, secret, *, kind, route):
         assert response.status_code in (200, 302, 400, 401, 403, 404), response.status_code
         assert MARKER.lower() not in body.lower(), f"{route} shows the {kind} page"
         for lang in LANGUAGES:
-            assert (url_in(page, lang) or "/nowhere/") not in body.replace("http://testserver", "") or route == "the page itself"
+            assert (url_in(page, lang) or "/nowhere/") not in body.replace(
+                "http://testserver", ""
+            ) or route == "the page itself"
 
 
-HIDDEN = ["product unpublished", "product draft", "product private password", "product private login",
-          "story unpublished", "story private password", "story private login"]
+HIDDEN = [
+    "product unpublished",
+    "product draft",
+    "product private password",
+    "product private login",
+    "story unpublished",
+    "story private password",
+    "story private login",
+]
 
 
 @pytest.mark.parametrize("kind", HIDDEN)
 @pytest.mark.parametrize("route", [name for name, _fn in PUBLIC_ROUTES])
-def test_hidden_pages_never_leak_through_a_public_route(client, home_page, django_capture_on_commit_callbacks, kind, route):
+def test_hidden_pages_never_leak_through_a_public_route(
+    client, home_page, django_capture_on_commit_callbacks, kind, route
+):
     world = World(home_page)
     secret = "Zyxkwoq" + kind.split()[-1].capitalize()
     page = _hide(world, kind, secret, django_capture_on_commit_callbacks)

@@ -1,4 +1,5 @@
 """Error pages (400, 403, CSRF, 404, 500) in all four languages, with no internals shown."""
+
 import pytest
 from django.test import Client
 
@@ -14,7 +15,12 @@ FORBIDDEN = {
 }
 NOT_FOUND = {"vi": "Không tìm thấy trang", "en": "Page not found", "lo": "ບໍ່ພົບໜ້ານີ້", "zh-hans": "找不到页面"}
 CSRF = {"vi": "Biểu mẫu đã hết hạn", "en": "The form has expired", "lo": "ແບບຟອມໝົດອາຍຸແລ້ວ", "zh-hans": "表单已过期"}
-SERVER_ERROR = ("Xin lỗi, đã có lỗi xảy ra", "Sorry, something went wrong", "ຂໍອະໄພ, ມີບາງຢ່າງຜິດພາດ", "抱歉，我们这边出了问题")
+SERVER_ERROR = (
+    "Xin lỗi, đã có lỗi xảy ra",
+    "Sorry, something went wrong",
+    "ຂໍອະໄພ, ມີບາງຢ່າງຜິດພາດ",
+    "抱歉，我们这边出了问题",
+)
 
 
 def assert_no_internals(html):

@@ -1,6 +1,7 @@
 """Dependencies that fail mid-way: the mail server, the search engine, a database lock held too
 long. Stripe failing at checkout is tested in tests/storefront/test_checkout.py
 (test_stripe_unreachable_keeps_cart_and_holds) and here for the retry's idempotency key."""
+
 import socket
 import time
 
@@ -53,7 +54,9 @@ def _pending_order(home_page, language="en"):
 def _pay(client, order):
     payload = payment_event(order, event_id=f"evt_mail_{order.pk}")
     return client.post(
-        "/stripe/webhook/", payload, content_type="application/json",
+        "/stripe/webhook/",
+        payload,
+        content_type="application/json",
         HTTP_STRIPE_SIGNATURE=signed_webhook(payload, secret=SECRET),
     )
 
@@ -98,7 +101,9 @@ def test_mail_server_down_the_order_is_still_paid_and_the_email_sent_later(
 
 
 @pytest.mark.django_db
-def test_mail_server_down_a_booking_stays_confirmed_and_its_email_is_retried(home_page, smtp_down, django_capture_on_commit_callbacks):
+def test_mail_server_down_a_booking_stays_confirmed_and_its_email_is_retried(
+    home_page, smtp_down, django_capture_on_commit_callbacks
+):
     from io import StringIO
 
     from tests.tourism.factories import make_experience, make_session, make_village
@@ -182,7 +187,9 @@ def test_search_engine_down_search_says_so_and_the_rest_of_the_site_works(client
 
     assert page.status_code == 503
     assert "Search is unavailable right now" in page.content.decode()
-    assert api.status_code == 503 and api.json()["messages"] == ["Search is unavailable right now. Please try again in a few minutes."]
+    assert api.status_code == 503 and api.json()["messages"] == [
+        "Search is unavailable right now. Please try again in a few minutes."
+    ]
     assert suggest.status_code == 200 and suggest.json() == {"suggestions": []}
     assert home.status_code == 200
     assert product.live and product.title_en == "Shan tuyet tea, new harvest"
@@ -207,10 +214,16 @@ def test_a_row_lock_held_elsewhere_gives_busy_please_try_again_not_a_hung_worker
     holder.execute("SELECT quantity FROM storefront_stocklevel WHERE id = %s FOR UPDATE", [level.pk])
     try:
         started = time.monotonic()
-        response = client.post("/vi/checkout/", {
-            "name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup",
-            "address_kind": "vietnam",
-        })
+        response = client.post(
+            "/vi/checkout/",
+            {
+                "name": "Lan",
+                "email": "lan@example.com",
+                "phone": "0912",
+                "delivery_method": "pickup",
+                "address_kind": "vietnam",
+            },
+        )
         elapsed = time.monotonic() - started
     finally:
         holder.rollback()
@@ -226,9 +239,16 @@ def test_a_row_lock_held_elsewhere_gives_busy_please_try_again_not_a_hung_worker
     assert StockLevel.objects.get(variant=variant).quantity == 5
     assert client.get("/vi/cart/badge/").json()["count"] == 1
     # With the lock gone, the same request goes through.
-    retry = client.post("/vi/checkout/", {
-        "name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup", "address_kind": "vietnam",
-    })
+    retry = client.post(
+        "/vi/checkout/",
+        {
+            "name": "Lan",
+            "email": "lan@example.com",
+            "phone": "0912",
+            "delivery_method": "pickup",
+            "address_kind": "vietnam",
+        },
+    )
     assert retry.status_code == 302 and "/pay/" in retry["Location"]
 
 
@@ -246,9 +266,16 @@ def test_stripe_hanging_mid_checkout_times_out_into_try_again_with_cart_and_hold
 
     try:
         started = time.monotonic()
-        response = client.post("/en/checkout/", {
-            "name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup", "address_kind": "vietnam",
-        })
+        response = client.post(
+            "/en/checkout/",
+            {
+                "name": "Lan",
+                "email": "lan@example.com",
+                "phone": "0912",
+                "delivery_method": "pickup",
+                "address_kind": "vietnam",
+            },
+        )
         elapsed = time.monotonic() - started
     finally:
         silent.close()

@@ -1,5 +1,6 @@
 """Response headers with production settings: CSP (strict on public pages, workable in the
 admin), HSTS, nosniff, referrer policy, secure cookies, the proxy's forwarded headers."""
+
 import re
 
 import pytest
@@ -219,7 +220,10 @@ def test_production_settings_read_hosts_proxies_and_limits_from_the_environment(
     )
     result = subprocess.run(
         [sys.executable, "-c", f"import sys; sys.path[:0]=['site']; import django; django.setup(); {code}"],
-        cwd=root, env=env, capture_output=True, text=True,
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (

@@ -1,6 +1,7 @@
 """Hostile requests not covered elsewhere (see tests/security/README.md for the full map):
 CSRF-less posts, reflected and stored XSS, open redirects, absurd booking input, webhook abuse,
 odd input to the API and the search, and another operator's package through the Wagtail admin API."""
+
 import datetime
 import json
 
@@ -30,6 +31,7 @@ def assert_inert(html):
 
 
 # --- CSRF ---------------------------------------------------------------------------------
+
 
 def _csrf_targets(client, home_page):
     variant = make_shop(home_page, stock=5)
@@ -66,15 +68,23 @@ def test_admin_edits_without_a_csrf_token_are_refused(home_page):
 
 # The two CSRF-exempt add endpoints (cacheable pages carry no token) read the browser's headers.
 
+
 @pytest.fixture
 def add_forms(home_page):
     """(url, form data, how many were added) for adding a product and booking a session."""
     variant = make_shop(home_page, stock=5)
     session = make_session(make_experience(make_village(home_page)))
     return [
-        ("/en/cart/add/", {"variant": variant.pk, "quantity": "1"}, lambda: CartLine.objects.filter(source="product").count()),
-        ("/en/bookings/add/", {"kind": "session", "session": session.pk, "people": "2", "name": "Lan", "email": "lan@example.com"},
-         lambda: CartLine.objects.exclude(source="product").count()),
+        (
+            "/en/cart/add/",
+            {"variant": variant.pk, "quantity": "1"},
+            lambda: CartLine.objects.filter(source="product").count(),
+        ),
+        (
+            "/en/bookings/add/",
+            {"kind": "session", "session": session.pk, "people": "2", "name": "Lan", "email": "lan@example.com"},
+            lambda: CartLine.objects.exclude(source="product").count(),
+        ),
     ]
 
 
@@ -91,9 +101,13 @@ CROSS_SITE = [
 
 @pytest.mark.parametrize("headers", CROSS_SITE)
 @pytest.mark.parametrize("language", ["en", "vi"])
-def test_a_cross_site_post_to_the_add_endpoints_is_refused_in_the_visitors_language(client, add_forms, headers, language):
+def test_a_cross_site_post_to_the_add_endpoints_is_refused_in_the_visitors_language(
+    client, add_forms, headers, language
+):
     with translation.override(language):
-        message = gettext("This form can only be sent from this site's own pages. Please go back to the page and try again.")
+        message = gettext(
+            "This form can only be sent from this site's own pages. Please go back to the page and try again."
+        )
     for url, data, added in add_forms:
         response = client.post(url.replace("/en/", f"/{language}/"), data, **headers)
 
@@ -105,14 +119,17 @@ def test_a_cross_site_post_to_the_add_endpoints_is_refused_in_the_visitors_langu
     assert not CartLine.objects.exists()
 
 
-@pytest.mark.parametrize("headers", [
-    {},  # an old browser, or the no-JavaScript form from a browser that sends neither header
-    {"HTTP_ORIGIN": "http://testserver"},
-    {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-origin"},
-    {"HTTP_SEC_FETCH_SITE": "same-origin"},
-    {"HTTP_SEC_FETCH_SITE": "none"},  # typed by the user
-    {"HTTP_ORIGIN": "https://partner.example", "HTTP_SEC_FETCH_SITE": "cross-site"},  # in CSRF_TRUSTED_ORIGINS
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},  # an old browser, or the no-JavaScript form from a browser that sends neither header
+        {"HTTP_ORIGIN": "http://testserver"},
+        {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-origin"},
+        {"HTTP_SEC_FETCH_SITE": "same-origin"},
+        {"HTTP_SEC_FETCH_SITE": "none"},  # typed by the user
+        {"HTTP_ORIGIN": "https://partner.example", "HTTP_SEC_FETCH_SITE": "cross-site"},  # in CSRF_TRUSTED_ORIGINS
+    ],
+)
 def test_a_same_site_post_to_the_add_endpoints_still_works(client, add_forms, settings, headers):
     settings.CSRF_TRUSTED_ORIGINS = ["https://partner.example"]
     for url, data, added in add_forms:
@@ -131,10 +148,18 @@ def test_the_add_endpoints_stay_csrf_exempt_for_cached_pages(home_page, add_form
 
 # --- XSS and redirects ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", [
-    "/en/search/?q={x}", "/en/search/api/?q={x}", "/en/search/suggest/?q={x}", "/en/{x}/",
-    "/en/search/?q=tea&type={x}&stars={x}&price={x}", "/zh-hans/cart/?error={x}",
-])
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/search/?q={x}",
+        "/en/search/api/?q={x}",
+        "/en/search/suggest/?q={x}",
+        "/en/{x}/",
+        "/en/search/?q=tea&type={x}&stars={x}&price={x}",
+        "/zh-hans/cart/?error={x}",
+    ],
+)
 def test_hostile_input_in_urls_is_never_reflected_as_markup(client, home_page, path):
     from urllib.parse import quote
 
@@ -162,7 +187,9 @@ def test_hostile_cart_and_booking_form_fields_come_back_inert(client, home_page)
 
 def test_a_buyers_hostile_name_and_address_stay_inert_on_the_order_page_and_in_the_admin(client, home_page):
     variant = make_shop(home_page, stock=5)
-    order = start_checkout(cart=make_cart((variant, 1)), details=checkout_details(name=XSS, phone="<svg onload=alert(3)>"))
+    order = start_checkout(
+        cart=make_cart((variant, 1)), details=checkout_details(name=XSS, phone="<svg onload=alert(3)>")
+    )
     admin = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
 
     order_page = client.get(f"/en/orders/{order.token}/")
@@ -176,10 +203,18 @@ def test_a_buyers_hostile_name_and_address_stay_inert_on_the_order_page_and_in_t
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in detail.content.decode()
 
 
-@pytest.mark.parametrize("target", [
-    "https://evil.example/", "//evil.example/", "/\\evil.example/", "\\\\evil.example", "javascript:alert(1)",
-    "https:evil.example", "/%2F%2Fevil.example",
-])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://evil.example/",
+        "//evil.example/",
+        "/\\evil.example/",
+        "\\\\evil.example",
+        "javascript:alert(1)",
+        "https:evil.example",
+        "/%2F%2Fevil.example",
+    ],
+)
 def test_the_currency_switch_never_redirects_off_site(client, target):
     response = client.get("/display-currency/", {"currency": "USD", "next": target})
 
@@ -191,6 +226,7 @@ def test_the_currency_switch_never_redirects_off_site(client, target):
 
 # --- Absurd quantities, dates and people --------------------------------------------------
 
+
 @pytest.fixture
 def room(home_page):
     return make_homestay(make_village(home_page), rooms=((1_000_000, 3),)).rooms.get()
@@ -200,21 +236,33 @@ def _day(days):
     return (timezone.localdate() + datetime.timedelta(days=days)).isoformat()
 
 
-@pytest.mark.parametrize(("check_in", "check_out", "message"), [
-    (_day(1), _day(3651), "A stay can be at most 30 nights."),  # its total would overflow the column
-    (_day(1), "9999-12-31", "A stay can be at most 30 nights."),
-    ("9999-12-30", "9999-12-31", "Stays can be booked at most 730 days ahead."),
-    ("9999-12-31", "10000-01-01", "Enter check-in and check-out dates."),
-    ("0001-01-01", "0001-01-02", "Check-in cannot be in the past."),
-    ("2026-02-30", "2026-03-02", "Enter check-in and check-out dates."),
-    (_day(1) + "T00:00:00", _day(2), "Enter check-in and check-out dates."),
-    ("1" * 5000, _day(2), "Enter check-in and check-out dates."),
-])
+@pytest.mark.parametrize(
+    ("check_in", "check_out", "message"),
+    [
+        (_day(1), _day(3651), "A stay can be at most 30 nights."),  # its total would overflow the column
+        (_day(1), "9999-12-31", "A stay can be at most 30 nights."),
+        ("9999-12-30", "9999-12-31", "Stays can be booked at most 730 days ahead."),
+        ("9999-12-31", "10000-01-01", "Enter check-in and check-out dates."),
+        ("0001-01-01", "0001-01-02", "Check-in cannot be in the past."),
+        ("2026-02-30", "2026-03-02", "Enter check-in and check-out dates."),
+        (_day(1) + "T00:00:00", _day(2), "Enter check-in and check-out dates."),
+        ("1" * 5000, _day(2), "Enter check-in and check-out dates."),
+    ],
+)
 def test_absurd_stay_dates_are_a_400_with_a_message(client, room, check_in, check_out, message):
-    response = client.post("/en/bookings/add/", {
-        "kind": "stay", "room": room.pk, "check_in": check_in, "check_out": check_out, "people": "2",
-        "name": "Lan", "email": "lan@example.com", "phone": "0912",
-    })
+    response = client.post(
+        "/en/bookings/add/",
+        {
+            "kind": "stay",
+            "room": room.pk,
+            "check_in": check_in,
+            "check_out": check_out,
+            "people": "2",
+            "name": "Lan",
+            "email": "lan@example.com",
+            "phone": "0912",
+        },
+    )
 
     assert response.status_code == 400
     assert message in response.content.decode()
@@ -225,9 +273,16 @@ def test_absurd_stay_dates_are_a_400_with_a_message(client, room, check_in, chec
 def test_absurd_numbers_of_people_are_a_400(client, home_page, people):
     session = make_session(make_experience(make_village(home_page)))
 
-    response = client.post("/en/bookings/add/", {
-        "kind": "session", "session": session.pk, "people": people, "name": "Lan", "email": "lan@example.com",
-    })
+    response = client.post(
+        "/en/bookings/add/",
+        {
+            "kind": "session",
+            "session": session.pk,
+            "people": people,
+            "name": "Lan",
+            "email": "lan@example.com",
+        },
+    )
 
     assert response.status_code == 400
     assert not Booking.objects.exists()
@@ -235,9 +290,12 @@ def test_absurd_numbers_of_people_are_a_400(client, home_page, people):
 
 # --- Stripe webhook abuse (signatures, staleness and replays: tests/storefront/test_webhooks.py) ---
 
+
 def _signed_post(client, payload):
     return client.post(
-        "/stripe/webhook/", payload, content_type="application/json",
+        "/stripe/webhook/",
+        payload,
+        content_type="application/json",
         HTTP_STRIPE_SIGNATURE=signed_webhook(payload, secret="whsec_test_secret"),
     )
 
@@ -264,10 +322,14 @@ def test_a_signed_event_for_someone_elses_intent_or_an_unknown_type_changes_noth
     order.refresh_from_db()
     assert [r.status_code for r in responses] == [200, 200]
     assert order.status == OrderStatus.PENDING
-    assert dict(PaymentEvent.objects.values_list("event_id", "outcome")) == {"evt_stranger": "no order", "evt_unknown": "ignored"}
+    assert dict(PaymentEvent.objects.values_list("event_id", "outcome")) == {
+        "evt_stranger": "no order",
+        "evt_unknown": "ignored",
+    }
 
 
 # --- The Wagtail admin API (the operator matrix for admin views: tests/tourism/test_operator_permissions.py) ---
+
 
 def test_the_admin_api_never_shows_another_operators_package(client, world):  # noqa: F811
     client.force_login(world["users"]["alice"])
@@ -284,7 +346,9 @@ def test_the_admin_api_never_shows_another_operators_package(client, world):  # 
     for response in responses:
         # 404 outside i18n_patterns redirects to the language-prefixed URL, which 404s in turn.
         assert response.status_code in (200, 302, 400, 403, 404)
-        assert SECRET not in response.content.decode(), response.request["QUERY_STRING"] or response.request["PATH_INFO"]
+        assert SECRET not in response.content.decode(), (
+            response.request["QUERY_STRING"] or response.request["PATH_INFO"]
+        )
     followed = client.get(f"/admin/api/main/pages/{other.pk}/", follow=True)
     assert followed.status_code == 404 and SECRET not in followed.content.decode()
     own = client.get(f"/admin/api/main/pages/{world['own'].pk}/")
@@ -293,6 +357,7 @@ def test_the_admin_api_never_shows_another_operators_package(client, world):  # 
 
 # --- Odd input to the API and the search ----------------------------------------------------
 # DataError and RecursionError only happen on PostgreSQL: run this file there too.
+
 
 @pytest.fixture
 def indexed_shop(home_page):
@@ -320,10 +385,18 @@ def test_an_unknown_search_operator_is_a_400_in_the_api_error_shape(client, home
 LONG_SEARCH = " ".join(f"tu{n}" for n in range(160))
 
 
-@pytest.mark.parametrize(("path", "param"), [
-    ("/api/v2/pages/", "search"), ("/api/v2/images/", "search"), ("/api/v2/documents/", "search"),
-    ("/en/search/", "q"), ("/en/search/api/", "q"), ("/en/search/suggest/", "q"), ("/api/v1/search/", "q"),
-])
+@pytest.mark.parametrize(
+    ("path", "param"),
+    [
+        ("/api/v2/pages/", "search"),
+        ("/api/v2/images/", "search"),
+        ("/api/v2/documents/", "search"),
+        ("/en/search/", "q"),
+        ("/en/search/api/", "q"),
+        ("/en/search/suggest/", "q"),
+        ("/api/v1/search/", "q"),
+    ],
+)
 @pytest.mark.parametrize("operator", [None, "or"])
 def test_a_search_of_160_words_is_answered_never_a_500(client, indexed_shop, path, param, operator):
     params = {param: LONG_SEARCH}
@@ -345,10 +418,19 @@ def test_the_pages_api_searches_the_first_words_of_a_long_search(client, indexed
     assert title in [item["title"] for item in response.json()["items"]]
 
 
-@pytest.mark.parametrize("path", [
-    "/api/v1/orders/%00/", "/api/v1/carts/%00/", "/api/v1/carts/%00/products/",
-    "/api/v1/orders/abc%0A/", "/api/v2/pages/%0A", "/api/v2/pages/1/%0A/", "/api/%0A", "/api/v2/%0A/x",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/orders/%00/",
+        "/api/v1/carts/%00/",
+        "/api/v1/carts/%00/products/",
+        "/api/v1/orders/abc%0A/",
+        "/api/v2/pages/%0A",
+        "/api/v2/pages/1/%0A/",
+        "/api/%0A",
+        "/api/v2/%0A/x",
+    ],
+)
 def test_every_api_404_is_the_json_error_even_with_nul_or_newline_in_the_path(client, home_page, path):
     _assert_api_error(client.get(path), 404, "not_found")
 

@@ -1,5 +1,6 @@
 """Login floods: counted per client address, which a forged X-Forwarded-For cannot reset; a
 finite cool-off; a locked address is refused even with the right password."""
+
 from datetime import timedelta
 
 import pytest
@@ -42,7 +43,9 @@ def test_behind_a_proxy_only_the_entry_it_appended_counts(client, editor, settin
     # The attacker controls everything left of what our proxy appends; the proxy's socket is constant.
     codes = [
         attempt(
-            client, f"guess-{n}", REMOTE_ADDR="10.0.0.2",
+            client,
+            f"guess-{n}",
+            REMOTE_ADDR="10.0.0.2",
             HTTP_X_FORWARDED_FOR=f"{n}.{n}.{n}.{n}, 1.2.3.{n}, 203.0.113.9",
         ).status_code
         for n in range(6)
@@ -94,13 +97,19 @@ def test_page_password_guessing_is_rate_limited_too(client, home_page, settings)
     from tests.factories import make_standard_page
 
     settings.AXES_FAILURE_LIMIT = 5
-    page = make_standard_page(home_page, title={"vi": "Thành viên", "en": "Members only"}, slug={"vi": "thanh-vien", "en": "members"})
+    page = make_standard_page(
+        home_page, title={"vi": "Thành viên", "en": "Members only"}, slug={"vi": "thanh-vien", "en": "members"}
+    )
     restriction = PageViewRestriction.objects.create(page=page, restriction_type="password", password="open-sesame")
     url = "/en" + reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]).removeprefix("/vi")
 
     def guess(password, address, forwarded=""):
-        return client.post(url, {"password": password, "return_url": "/en/members/"},
-                           REMOTE_ADDR=address, HTTP_X_FORWARDED_FOR=forwarded)
+        return client.post(
+            url,
+            {"password": password, "return_url": "/en/members/"},
+            REMOTE_ADDR=address,
+            HTTP_X_FORWARDED_FOR=forwarded,
+        )
 
     codes = [guess(f"guess-{n}", "203.0.113.9", forwarded=f"10.0.0.{n}").status_code for n in range(7)]
 

@@ -1,4 +1,5 @@
 """Every rich-text field is cleaned on save, however it was written: code, a command, an importer."""
+
 import pytest
 from django.apps import apps
 from django.db.models.signals import pre_save
@@ -17,8 +18,9 @@ HOSTILE = (
     '<p>Kept <b>bold</b><script>alert(1)</script><img src="x" onerror="alert(2)"/>'
     '<a href="javascript:alert(3)">bad link</a></p>'
 )
-NOT_FROM_THE_EDITOR = ("A rich-text field holds something the editor did not write. Reload the page and edit the text in "
-                       "the editor.")
+NOT_FROM_THE_EDITOR = (
+    "A rich-text field holds something the editor did not write. Reload the page and edit the text in the editor."
+)
 DANGEROUS = ("<script", "onerror", "javascript:", "<img")
 
 
@@ -76,8 +78,15 @@ def test_every_model_with_rich_text_is_cleaned_before_it_is_saved():
     with_rich_text = [model for model in apps.get_models() if rich_fields(model)]
 
     assert {model._meta.label for model in with_rich_text} >= {
-        "home.StandardPage", "storefront.ProducerPage", "storefront.ProductPage", "tourism.CraftVillagePage",
-        "tourism.ExperiencePage", "tourism.HomestayPage", "tourism.PackagePage", "stories.StoryPage", "stories.EventPage",
+        "home.StandardPage",
+        "storefront.ProducerPage",
+        "storefront.ProductPage",
+        "tourism.CraftVillagePage",
+        "tourism.ExperiencePage",
+        "tourism.HomestayPage",
+        "tourism.PackagePage",
+        "stories.StoryPage",
+        "stories.EventPage",
     }
     assert all(pre_save.has_listeners(model) for model in with_rich_text)
 
@@ -88,8 +97,15 @@ def test_raw_html_posted_into_the_editor_is_a_clear_400_not_a_500(client, home_p
     url = reverse("wagtailadmin_pages:edit", args=(standard.pk,))
     form = client.get(url).context["form"]
     data = {name: form[name].value() or "" for name in form.fields}
-    data.update({"title_vi": "Giới thiệu", "slug_vi": "gioi-thieu", "body_vi": HOSTILE, "comments-TOTAL_FORMS": 0,
-                 "comments-INITIAL_FORMS": 0})
+    data.update(
+        {
+            "title_vi": "Giới thiệu",
+            "slug_vi": "gioi-thieu",
+            "body_vi": HOSTILE,
+            "comments-TOTAL_FORMS": 0,
+            "comments-INITIAL_FORMS": 0,
+        }
+    )
 
     response = client.post(url, {key: value for key, value in data.items() if value is not None})
 

@@ -1,5 +1,6 @@
 """Malicious uploads through the admin: active content, decompression bombs, oversized files,
 hostile file names; documents are always downloads, never rendered."""
+
 import io
 import struct
 import time
@@ -36,33 +37,47 @@ def png(size=(40, 30)):
 
 def png_header_only(width, height):
     """A PNG that claims width × height: enough for a decoder to allocate, tiny on the wire."""
+
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    )
 
 
 def upload_image(client, name, content, content_type="image/png"):
-    return client.post("/admin/images/add/", {
-        "title": "Upload", "collection": Collection.get_first_root_node().pk,
-        "file": SimpleUploadedFile(name, content, content_type=content_type),
-    })
+    return client.post(
+        "/admin/images/add/",
+        {
+            "title": "Upload",
+            "collection": Collection.get_first_root_node().pk,
+            "file": SimpleUploadedFile(name, content, content_type=content_type),
+        },
+    )
 
 
 def upload_document(client, name, content, content_type="application/octet-stream"):
-    return client.post("/admin/documents/add/", {
-        "title": "Upload", "collection": Collection.get_first_root_node().pk,
-        "file": SimpleUploadedFile(name, content, content_type=content_type),
-    })
+    return client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Upload",
+            "collection": Collection.get_first_root_node().pk,
+            "file": SimpleUploadedFile(name, content, content_type=content_type),
+        },
+    )
 
 
-@pytest.mark.parametrize(("name", "content", "content_type"), [
-    ("logo.svg", SVG, "image/svg+xml"),
-    ("logo.png", SVG, "image/png"),  # SVG under an image name
-    ("page.png", b"<html><script>alert(1)</script></html>", "image/png"),
-    ("page.html", png(), "text/html"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "content_type"),
+    [
+        ("logo.svg", SVG, "image/svg+xml"),
+        ("logo.png", SVG, "image/png"),  # SVG under an image name
+        ("page.png", b"<html><script>alert(1)</script></html>", "image/png"),
+        ("page.html", png(), "text/html"),
+    ],
+)
 def test_active_content_is_refused_as_an_image(editor, name, content, content_type):
     response = upload_image(editor, name, content, content_type)
 
@@ -134,6 +149,7 @@ def test_an_unbounded_rendition_spec_is_refused_in_the_admin_preview(editor):
 
 # --- Oversized bodies are refused by their Content-Length, before anything reads them ----------
 
+
 class UnreadableBody(io.RawIOBase):
     """A request body that fails the test if anything reads it."""
 
@@ -154,15 +170,23 @@ UPLOAD_URLS = [
 
 @pytest.mark.parametrize(("url", "setting"), UPLOAD_URLS)
 @pytest.mark.parametrize("language", ["en", "vi"])
-def test_an_upload_declaring_200_mb_is_refused_413_without_its_body_being_read(editor, settings, url, setting, language):
+def test_an_upload_declaring_200_mb_is_refused_413_without_its_body_being_read(
+    editor, settings, url, setting, language
+):
     limit = getattr(settings, setting)
     with translation.override(language):
-        message = gettext("This file is too large. The largest file accepted here is %(size)s.") % {"size": filesizeformat(limit)}
+        message = gettext("This file is too large. The largest file accepted here is %(size)s.") % {
+            "size": filesizeformat(limit)
+        }
     started = time.monotonic()
 
     response = editor.generic(
-        "POST", url, content_type="multipart/form-data; boundary=x", HTTP_ACCEPT_LANGUAGE=language,
-        CONTENT_LENGTH=str(200 * 1024 * 1024), **{"wsgi.input": UnreadableBody()},
+        "POST",
+        url,
+        content_type="multipart/form-data; boundary=x",
+        HTTP_ACCEPT_LANGUAGE=language,
+        CONTENT_LENGTH=str(200 * 1024 * 1024),
+        **{"wsgi.input": UnreadableBody()},
     )
 
     assert response.status_code == 413
@@ -173,8 +197,11 @@ def test_an_upload_declaring_200_mb_is_refused_413_without_its_body_being_read(e
 
 def test_the_multiple_uploader_gets_the_refusal_as_json(editor, settings):
     response = editor.generic(
-        "POST", "/admin/images/multiple/add/", content_type="multipart/form-data; boundary=x",
-        HTTP_X_REQUESTED_WITH="XMLHttpRequest", CONTENT_LENGTH=str(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE * 2),
+        "POST",
+        "/admin/images/multiple/add/",
+        content_type="multipart/form-data; boundary=x",
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+        CONTENT_LENGTH=str(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE * 2),
         **{"wsgi.input": UnreadableBody()},
     )
 
@@ -188,8 +215,11 @@ def test_a_body_beyond_any_upload_limit_is_refused_anywhere(client, home_page, s
     largest = max(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, settings.WAGTAILDOCS_MAX_UPLOAD_SIZE)
 
     response = client.generic(
-        "POST", "/en/cart/add/", content_type="multipart/form-data; boundary=x",
-        CONTENT_LENGTH=str(largest * 2), **{"wsgi.input": UnreadableBody()},
+        "POST",
+        "/en/cart/add/",
+        content_type="multipart/form-data; boundary=x",
+        CONTENT_LENGTH=str(largest * 2),
+        **{"wsgi.input": UnreadableBody()},
     )
 
     assert response.status_code == 413

@@ -1,4 +1,5 @@
 """Villages, homestays, experiences, packages, stories and events are searchable too, on both engines."""
+
 import pytest
 
 from sitesearch.indexing import rebuild_index
@@ -13,8 +14,11 @@ def test_every_content_type_is_found_and_faceted(home_page, engine):
     make_experience(village, name="Rèn dao cùng thợ Khuổi Ky", price=450_000)
     make_homestay(village, name="Homestay đá Khuổi Ky", rooms=((1_000_000, 2), (400_000, 4)))
     make_package(make_operator(home_page), name="Hai ngày Khuổi Ky", price=2_500_000)
-    make_story(make_story_index(home_page), title="Khuổi Ky bốn trăm năm",
-               bodies={"vi": [paragraph("<p>Nhà sàn đá của người Tày.</p>")]})
+    make_story(
+        make_story_index(home_page),
+        title="Khuổi Ky bốn trăm năm",
+        bodies={"vi": [paragraph("<p>Nhà sàn đá của người Tày.</p>")]},
+    )
     make_event(make_events(home_page), title="Hội chợ OCOP Vientiane")
     rebuild_index()
 

@@ -1,4 +1,5 @@
 """A searchable type's own facet is filtered and counted from its declaration alone: no edit in sitesearch."""
+
 import pytest
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -13,13 +14,18 @@ from stories.models import StoryPage
 from tests.stories.factories import make_story, make_story_index
 
 COMMUNITY = Facet(
-    "community", _("Community"), choices=lambda: EthnicCommunity.choices, invalid=_("That community does not exist."),
+    "community",
+    _("Community"),
+    choices=lambda: EthnicCommunity.choices,
+    invalid=_("That community does not exist."),
 )
 
 
 def _describe(story):
     def localised(page):
-        return Localised(title=page.title, url=page.get_url() or "", body=page.summary or "", snippet=page.summary or "")
+        return Localised(
+            title=page.title, url=page.get_url() or "", body=page.summary or "", snippet=page.summary or ""
+        )
 
     return Description(values={"community": story.ethnic_community}, languages=describe_in_languages(story, localised))
 
@@ -29,13 +35,25 @@ def told_by_community(home_page, settings):
     """A test-only type over an existing model, declaring a facet nothing else declares."""
     settings.SEARCH_ELASTICSEARCH_URL = ""  # the database engine
     index = make_story_index(home_page)
-    stories = [make_story(index, title=title, community=community) for title, community in (
-        ("Khèn Mông", "hmong"), ("Hát then", "tay"), ("Đàn tính", "tay"), ("Chợ phiên", ""),
-    )]
-    registry.register(SearchableType(
-        key="told_by", label=_("Stories by community"), model=StoryPage,
-        queryset=lambda: StoryPage.objects.live().public(), describe=_describe, facets=(COMMUNITY,),
-    ))
+    stories = [
+        make_story(index, title=title, community=community)
+        for title, community in (
+            ("Khèn Mông", "hmong"),
+            ("Hát then", "tay"),
+            ("Đàn tính", "tay"),
+            ("Chợ phiên", ""),
+        )
+    ]
+    registry.register(
+        SearchableType(
+            key="told_by",
+            label=_("Stories by community"),
+            model=StoryPage,
+            queryset=lambda: StoryPage.objects.live().public(),
+            describe=_describe,
+            facets=(COMMUNITY,),
+        )
+    )
     try:
         rebuild_index()
         yield stories

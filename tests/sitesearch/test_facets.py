@@ -1,4 +1,5 @@
 """Facets of a broad search: the producers and villages with most matches, never hundreds of them."""
+
 from core.searchable import MAX_NAMED_OPTIONS
 from sitesearch.facets import _most_matched
 

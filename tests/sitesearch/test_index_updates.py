@@ -1,4 +1,5 @@
 """The index follows publish, unpublish, delete, price and stock changes, after commit."""
+
 import pytest
 from django.utils import translation
 
@@ -41,7 +42,9 @@ def test_price_and_stock_changes_reach_the_index(shop, django_capture_on_commit_
         variant.price_vnd = 80_000
         variant.save()
     assert find("dao ren")["Dao rèn Phúc Sen"].values["price"] == 80_000
-    assert [h.title for h in search(query="", language="vi", filters={"price": "under-100000"}).hits] == ["Dao rèn Phúc Sen"]
+    assert [h.title for h in search(query="", language="vi", filters={"price": "under-100000"}).hits] == [
+        "Dao rèn Phúc Sen"
+    ]
     with django_capture_on_commit_callbacks(execute=True):
         for stock in StockLevel.objects.filter(variant__product=shop["knives"]):
             stock.quantity = 0

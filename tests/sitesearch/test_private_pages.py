@@ -3,6 +3,7 @@
 As in production, the admin's requests commit as they go (no test transaction around them), so the
 index is updated by the same request, and the view restrictions a visitor's page view kept are there.
 """
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -10,7 +11,9 @@ from django.urls import reverse
 from storefront.models import ProductPage
 from tests.storefront.factories import url_in
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the Wagtail root page comes back after a flush
+pytestmark = pytest.mark.django_db(
+    transaction=True, serialized_rollback=True
+)  # the Wagtail root page comes back after a flush
 
 LANGUAGES = ("vi", "en", "lo", "zh-hans")
 
@@ -35,7 +38,9 @@ def _found(client, page, *, query):
 
 
 def _set_privacy(admin, page, restriction_type):
-    response = admin.post(reverse("wagtailadmin_pages:set_privacy", args=[page.pk]), {"restriction_type": restriction_type})
+    response = admin.post(
+        reverse("wagtailadmin_pages:set_privacy", args=[page.pk]), {"restriction_type": restriction_type}
+    )
     assert response.status_code == 200 and response.json()["step"] == "set_privacy_done", response.content[:300]
 
 

@@ -1,4 +1,5 @@
 """Behaviour of search(), the same on both engines (the `engine` fixture runs each test twice)."""
+
 import pytest
 from django.utils import timezone
 
@@ -46,7 +47,10 @@ def test_chinese_word_inside_a_longer_name(shop):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("query", "expected"), [("knife", "Phúc Sen forged knives"), ("chestnut", "Trùng Khánh chestnuts"), ("noodle", "Phja Đén canna noodles")])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("knife", "Phúc Sen forged knives"), ("chestnut", "Trùng Khánh chestnuts"), ("noodle", "Phja Đén canna noodles")],
+)
 def test_english_plurals(shop, query, expected):
     assert titles(query, "en") == [expected]
 
@@ -94,7 +98,11 @@ def test_facets_and_filters_combine(shop):
     assert {hit.title for hit in cheap.hits} == {"Miến dong Phja Đén", "Hạt dẻ Trùng Khánh"}
     by_producer = search(query="", language="vi", filters={"producer": shop["smiths"].pk})
     assert {hit.title for hit in by_producer.hits} == {"Dao rèn Phúc Sen", "HTX Minh Tuấn"}
-    counts = {option.value: option.count for option in search(query="", language="vi", filters={}).facets["type"] if option.count}
+    counts = {
+        option.value: option.count
+        for option in search(query="", language="vi", filters={}).facets["type"]
+        if option.count
+    }
     assert counts == {"product": 3, "producer": 2}  # the other registered types have nothing to show here
 
 
@@ -145,7 +153,11 @@ def test_pages(shop, settings):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("language", "query", "filters"),
-    [("vi", "mien dong", {}), ("zh-hans", "粉丝", {}), ("vi", "", {"group": "food", "in_season": True, "price": "100000-300000", "stars": 3})],
+    [
+        ("vi", "mien dong", {}),
+        ("zh-hans", "粉丝", {}),
+        ("vi", "", {"group": "food", "in_season": True, "price": "100000-300000", "stars": 3}),
+    ],
 )
 def test_database_engine_answers_in_two_queries(shop, engine, language, query, filters, django_assert_num_queries):
     """Total, every facet's counts and the page's ids in one query, then the page's documents."""
@@ -156,8 +168,25 @@ def test_database_engine_answers_in_two_queries(shop, engine, language, query, f
 
     with django_assert_num_queries(2):
         result = get_engine().search(
-            parsed=parse_query(query), language=language, filters=filters, today=timezone.localdate(), offset=0, limit=10
+            parsed=parse_query(query),
+            language=language,
+            filters=filters,
+            today=timezone.localdate(),
+            offset=0,
+            limit=10,
         )
     assert result.total and result.rows and result.counts["type"]
     with django_assert_num_queries(1):  # nothing found: no page to read
-        assert get_engine().search(parsed=parse_query("zzzq"), language=language, filters=filters, today=timezone.localdate(), offset=0, limit=10).total == 0
+        assert (
+            get_engine()
+            .search(
+                parsed=parse_query("zzzq"),
+                language=language,
+                filters=filters,
+                today=timezone.localdate(),
+                offset=0,
+                limit=10,
+            )
+            .total
+            == 0
+        )

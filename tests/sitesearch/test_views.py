@@ -1,18 +1,32 @@
 """The search page and JSON endpoints, in four languages, with hostile input."""
+
 import pytest
 from django.core.management import call_command
 
 HOSTILE = [
-    '"miến dong"', "mien AND dong OR NOT", "' OR 1=1--", "mien\x00dong", "🍜🌰 miến", "x" * 10_000,
-    "a" * 199 + " mien", "*?~^:!{}[]()\\/", "<script>alert(1)</script>", "%00%27",
+    '"miến dong"',
+    "mien AND dong OR NOT",
+    "' OR 1=1--",
+    "mien\x00dong",
+    "🍜🌰 miến",
+    "x" * 10_000,
+    "a" * 199 + " mien",
+    "*?~^:!{}[]()\\/",
+    "<script>alert(1)</script>",
+    "%00%27",
 ]
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("language", "query", "title"), [
-    ("vi", "mien dong", "Miến dong Phja Đén"), ("en", "chestnuts", "Trùng Khánh chestnuts"),
-    ("lo", "ເສັ້ນລ້ອນ", "ເສັ້ນລ້ອນແປ້ງມັນສາຄູ Phja Đén"), ("zh-hans", "板栗", "越南高平省重庆县板栗"),
-])
+@pytest.mark.parametrize(
+    ("language", "query", "title"),
+    [
+        ("vi", "mien dong", "Miến dong Phja Đén"),
+        ("en", "chestnuts", "Trùng Khánh chestnuts"),
+        ("lo", "ເສັ້ນລ້ອນ", "ເສັ້ນລ້ອນແປ້ງມັນສາຄູ Phja Đén"),
+        ("zh-hans", "板栗", "越南高平省重庆县板栗"),
+    ],
+)
 def test_search_page_in_four_languages(client, shop, language, query, title):
     response = client.get(f"/{language}/search/", {"q": query})
     assert response.status_code == 200
@@ -59,7 +73,9 @@ def test_a_long_query_is_cut_with_a_message(client, shop):
 
 @pytest.mark.django_db
 def test_invalid_filters_are_dropped_with_a_message(client, shop):
-    data = client.get("/vi/search/api/", {"q": "mien", "stars": "9", "producer": "99999999999999999999999", "price": "x"}).json()
+    data = client.get(
+        "/vi/search/api/", {"q": "mien", "stars": "9", "producer": "99999999999999999999999", "price": "x"}
+    ).json()
     assert len(data["messages"]) == 3 and data["total"] >= 1
 
 

@@ -1,11 +1,20 @@
 """Builders for storefront pages in four languages."""
+
 import datetime
 import itertools
 
 from django.utils import timezone, translation
 
 from core.demo import demo_image
-from storefront.models import CataloguePage, ProducerIndexPage, ProducerPage, ProductImage, ProductPage, ProductVariant, StockLevel
+from storefront.models import (
+    CataloguePage,
+    ProducerIndexPage,
+    ProducerPage,
+    ProductImage,
+    ProductPage,
+    ProductVariant,
+    StockLevel,
+)
 from storefront.seasons import mask_from_months
 from tests.factories import translations
 
@@ -47,24 +56,48 @@ def make_producer(index, *, name="HTX Minh Tuấn", slug="htx-minh-tuan", kind="
 
 @translation.override("vi")
 def make_product(
-    catalogue, producer, *, title="Dao rèn Phúc Sen", slug=None, group="handicrafts", stars=3,
-    certified_on="recent", months=range(1, 13), prices=((185000, 7),), image=None, publish=True,
+    catalogue,
+    producer,
+    *,
+    title="Dao rèn Phúc Sen",
+    slug=None,
+    group="handicrafts",
+    stars=3,
+    certified_on="recent",
+    months=range(1, 13),
+    prices=((185000, 7),),
+    image=None,
+    publish=True,
 ):
     slug = slug or f"product-{next(_skus)}"
     if certified_on == "recent":  # a current certificate whatever day the tests run
         certified_on = timezone.localdate() - datetime.timedelta(days=60)
     product = ProductPage(
-        producer=producer, ocop_group=group, ocop_stars=stars, certified_on=certified_on,
-        certificate_number="DEMO-123" if stars else "", season_mask=mask_from_months(months),
+        producer=producer,
+        ocop_group=group,
+        ocop_stars=stars,
+        certified_on=certified_on,
+        certificate_number="DEMO-123" if stars else "",
+        season_mask=mask_from_months(months),
         **translations("title", vi=title, en=title + " EN", lo=title + " LO", zh_hans=title + " ZH"),
         **translations("slug", vi=slug, en=slug + "-en", lo=slug + "-lo", zh_hans=slug + "-zh"),
         **translations("summary", vi="Tóm tắt", en="Summary", lo="ສະຫຼຸບ", zh_hans="摘要"),
     )
     for order, (price, _stock) in enumerate(prices):
         sku = f"SKU-{next(_skus)}"
-        product.variants.add(ProductVariant(sku=sku, sort_order=order, price_vnd=price, weight_grams=500, **translations("label", vi="500 g", en="500 g", lo="500 ກຣາມ", zh_hans="500克")))
+        product.variants.add(
+            ProductVariant(
+                sku=sku,
+                sort_order=order,
+                price_vnd=price,
+                weight_grams=500,
+                **translations("label", vi="500 g", en="500 g", lo="500 ກຣາມ", zh_hans="500克"),
+            )
+        )
     if image is not None:
-        product.gallery_images.add(ProductImage(image=image, **translations("alt_text", vi="Ảnh", en="Photo", lo="ຮູບ", zh_hans="照片")))
+        product.gallery_images.add(
+            ProductImage(image=image, **translations("alt_text", vi="Ảnh", en="Photo", lo="ຮູບ", zh_hans="照片"))
+        )
     catalogue.add_child(instance=product)
     if publish:  # sets first_published_at, which "newest" sorts by; add_child alone already makes it live
         product.save_revision().publish()
@@ -103,7 +136,10 @@ def checkout_details(**overrides):
     from storefront.checkout import CheckoutDetails
 
     values = {
-        "name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678", "language": "vi",
+        "name": "Nông Thị Lan",
+        "email": "lan@example.com",
+        "phone": "0912345678",
+        "language": "vi",
         "delivery_method": "pickup",
     }
     values.update(overrides)
@@ -124,12 +160,25 @@ def signed_webhook(payload: bytes, *, secret, timestamp=None):
 def payment_event(order, *, event_id="evt_test_1", type="payment_intent.succeeded", amount=None, currency="vnd"):
     import json
 
-    return json.dumps({
-        "id": event_id, "object": "event", "type": type, "api_version": "2020-08-27", "created": 1700000000,
-        "data": {"object": {
-            "id": order.provider_payment_id, "object": "payment_intent", "amount": order.total_vnd if amount is None else amount,
-            "currency": currency, "status": "succeeded" if type.endswith("succeeded") else "requires_payment_method",
-            "metadata": {"order_number": order.number},
-            "last_payment_error": None if type.endswith("succeeded") else {"message": "Your card was declined."},
-        }},
-    }).encode()
+    return json.dumps(
+        {
+            "id": event_id,
+            "object": "event",
+            "type": type,
+            "api_version": "2020-08-27",
+            "created": 1700000000,
+            "data": {
+                "object": {
+                    "id": order.provider_payment_id,
+                    "object": "payment_intent",
+                    "amount": order.total_vnd if amount is None else amount,
+                    "currency": currency,
+                    "status": "succeeded" if type.endswith("succeeded") else "requires_payment_method",
+                    "metadata": {"order_number": order.number},
+                    "last_payment_error": None
+                    if type.endswith("succeeded")
+                    else {"message": "Your card was declined."},
+                }
+            },
+        }
+    ).encode()

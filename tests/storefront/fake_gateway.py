@@ -7,6 +7,7 @@ it does not know, and signs its webhooks with HMAC-SHA256 over "timestamp.body" 
 Registered with a settings override (PAYMENT_GATEWAYS["fake"]): nothing outside this module and
 the setting knows it exists.
 """
+
 import hashlib
 import hmac
 import itertools
@@ -17,7 +18,14 @@ from django.http import JsonResponse
 from django.template import Template
 
 from core.payments import (
-    CreatedPayment, GatewayError, GatewayEvent, InvalidWebhook, PaymentFailed, PaymentSucceeded, RefundResult, RefundUpdated,
+    CreatedPayment,
+    GatewayError,
+    GatewayEvent,
+    InvalidWebhook,
+    PaymentFailed,
+    PaymentSucceeded,
+    RefundResult,
+    RefundUpdated,
 )
 
 SECRET = "fake-webhook-secret"
@@ -39,13 +47,20 @@ class FakeGateway:
 
     @property
     def pay_template(self):
-        return Template('<a id="fake-pay" href="{{ redirect_url }}">Pay {{ payment.amount }} {{ payment.currency }}</a>')
+        return Template(
+            '<a id="fake-pay" href="{{ redirect_url }}">Pay {{ payment.amount }} {{ payment.currency }}</a>'
+        )
 
     def create_payment(self, *, amount, currency, reference, idempotency_key, metadata):
         self._check_up()
         if idempotency_key not in self.store.by_key:
             payment_id = f"fake_pay_{next(self.store.ids)}"
-            self.store.payments[payment_id] = {"amount": amount, "currency": currency.lower(), "status": "pending", "refunded": 0}
+            self.store.payments[payment_id] = {
+                "amount": amount,
+                "currency": currency.lower(),
+                "status": "pending",
+                "refunded": 0,
+            }
             self.store.by_key[idempotency_key] = payment_id
         return self.retrieve_payment(self.store.by_key[idempotency_key])
 
@@ -55,8 +70,12 @@ class FakeGateway:
         if payment is None:
             raise GatewayError(f"No such payment: {provider_payment_id}")
         return CreatedPayment(
-            provider=self.name, provider_payment_id=provider_payment_id, amount=payment["amount"], currency=payment["currency"],
-            status=payment["status"], redirect_url=f"http://127.0.0.1:9/fake-pay/{provider_payment_id}",
+            provider=self.name,
+            provider_payment_id=provider_payment_id,
+            amount=payment["amount"],
+            currency=payment["currency"],
+            status=payment["status"],
+            redirect_url=f"http://127.0.0.1:9/fake-pay/{provider_payment_id}",
         )
 
     def refund(self, *, provider_payment_id, amount, currency, idempotency_key):
@@ -84,14 +103,29 @@ class FakeGateway:
             raise InvalidWebhook("stale signature")
         try:
             data = json.loads(body)
-            common = {"provider": self.name, "event_id": data["id"], "type": data["kind"], "provider_payment_id": data.get("payment", "")}
+            common = {
+                "provider": self.name,
+                "event_id": data["id"],
+                "type": data["kind"],
+                "provider_payment_id": data.get("payment", ""),
+            }
             if data["kind"] == "paid":
                 return PaymentSucceeded(**common, amount=data["amount"], currency=data["currency"])
             if data["kind"] == "declined":
-                return PaymentFailed(**common, amount=data["amount"], currency=data["currency"], status="declined", message=data["message"])
+                return PaymentFailed(
+                    **common,
+                    amount=data["amount"],
+                    currency=data["currency"],
+                    status="declined",
+                    message=data["message"],
+                )
             if data["kind"] == "refund":
                 return RefundUpdated(
-                    **common, provider_refund_id=data["refund"], amount=data["amount"], currency=data["currency"], status=data["status"],
+                    **common,
+                    provider_refund_id=data["refund"],
+                    amount=data["amount"],
+                    currency=data["currency"],
+                    status=data["status"],
                 )
             return GatewayEvent(**common)
         except (ValueError, KeyError, TypeError) as error:
@@ -116,7 +150,11 @@ class FakeGateway:
     def complete(cls, provider_payment_id, *, amount=None, currency=None):
         """The buyer paid at the provider (an amount or currency of its own, for a tampered payment)."""
         payment = cls.store.payments[provider_payment_id]
-        payment.update(status="succeeded", amount=payment["amount"] if amount is None else amount, currency=currency or payment["currency"])
+        payment.update(
+            status="succeeded",
+            amount=payment["amount"] if amount is None else amount,
+            currency=currency or payment["currency"],
+        )
 
     @classmethod
     def take(cls, *, amount, currency="vnd"):

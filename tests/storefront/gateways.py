@@ -4,6 +4,7 @@ A test asks for the `payments` fixture and gets a driver for one gateway (the te
 gateway). The driver does what the provider's side would: take a real payment for an order,
 send signed (or forged) webhook events, list the refunds the provider has made.
 """
+
 import json
 import time
 import uuid
@@ -30,8 +31,11 @@ class StripeDriver:
 
         amount = order.total_vnd if amount is None else amount
         intent = stripe_client.create_payment_intent(
-            amount=stripe_client.from_stripe_amount(amount, currency), currency=currency, idempotency_key=uuid.uuid4().hex,
-            metadata={}, payment_method="pm_card_visa",
+            amount=stripe_client.from_stripe_amount(amount, currency),
+            currency=currency,
+            idempotency_key=uuid.uuid4().hex,
+            metadata={},
+            payment_method="pm_card_visa",
         )
         assert stripe_client.stripe_client().v1.payment_intents.confirm(intent.id).status == "succeeded"
         Order.objects.filter(pk=order.pk).update(payment_provider=self.name, provider_payment_id=intent.id)
@@ -45,14 +49,26 @@ class StripeDriver:
         return payment_event(order, event_id=event_id, type=stripe_type, amount=amount, currency=currency)
 
     def refund_event(self, *, event_id, refund_id, payment_id, amount, status, currency="vnd"):
-        return json.dumps({
-            "id": event_id, "object": "event", "type": f"refund.{'failed' if status == 'failed' else 'updated'}",
-            "api_version": "2020-08-27", "created": 1700000000,
-            "data": {"object": {
-                "id": refund_id, "object": "refund", "payment_intent": payment_id, "amount": amount, "currency": currency,
-                "status": status, "failure_reason": "expired_or_canceled_card" if status == "failed" else None,
-            }},
-        }).encode()
+        return json.dumps(
+            {
+                "id": event_id,
+                "object": "event",
+                "type": f"refund.{'failed' if status == 'failed' else 'updated'}",
+                "api_version": "2020-08-27",
+                "created": 1700000000,
+                "data": {
+                    "object": {
+                        "id": refund_id,
+                        "object": "refund",
+                        "payment_intent": payment_id,
+                        "amount": amount,
+                        "currency": currency,
+                        "status": status,
+                        "failure_reason": "expired_or_canceled_card" if status == "failed" else None,
+                    }
+                },
+            }
+        ).encode()
 
     def headers(self, body, *, timestamp=None, secret=STRIPE_SECRET):
         from tests.storefront.factories import signed_webhook
@@ -62,7 +78,10 @@ class StripeDriver:
     def refunds(self, provider_payment_id):
         from storefront.payments import stripe_client
 
-        return [(r.id, r.amount) for r in stripe_client.stripe_client().v1.refunds.list({"payment_intent": provider_payment_id}).data]
+        return [
+            (r.id, r.amount)
+            for r in stripe_client.stripe_client().v1.refunds.list({"payment_intent": provider_payment_id}).data
+        ]
 
     def go_down(self, settings):
         from tests.servers import free_port
@@ -81,31 +100,47 @@ class FakeDriver:
     def pay(self, order, *, amount=None, currency="vnd"):
         from storefront.models import Order
 
-        payment_id = fake_gateway.FakeGateway.take(amount=order.total_vnd if amount is None else amount, currency=currency)
+        payment_id = fake_gateway.FakeGateway.take(
+            amount=order.total_vnd if amount is None else amount, currency=currency
+        )
         Order.objects.filter(pk=order.pk).update(payment_provider=self.name, provider_payment_id=payment_id)
         order.refresh_from_db()
         return payment_id
 
     def event(self, order, *, kind="paid", event_id="evt_test_1", amount=None, currency="vnd"):
         data = {
-            "id": event_id, "kind": kind, "payment": order.provider_payment_id,
-            "amount": order.total_vnd if amount is None else amount, "currency": currency,
+            "id": event_id,
+            "kind": kind,
+            "payment": order.provider_payment_id,
+            "amount": order.total_vnd if amount is None else amount,
+            "currency": currency,
         }
         if kind == "declined":
             data["message"] = "Your card was declined."
         return json.dumps(data).encode()
 
     def refund_event(self, *, event_id, refund_id, payment_id, amount, status, currency="vnd"):
-        return json.dumps({
-            "id": event_id, "kind": "refund", "payment": payment_id, "refund": refund_id, "amount": amount, "currency": currency,
-            "status": status,
-        }).encode()
+        return json.dumps(
+            {
+                "id": event_id,
+                "kind": "refund",
+                "payment": payment_id,
+                "refund": refund_id,
+                "amount": amount,
+                "currency": currency,
+                "status": status,
+            }
+        ).encode()
 
     def headers(self, body, *, timestamp=None, secret=fake_gateway.SECRET):
         return {"HTTP_X_FAKE_SIGNATURE": fake_gateway.sign(body, timestamp=timestamp, secret=secret)}
 
     def refunds(self, provider_payment_id):
-        return [(refund_id, r["amount"]) for refund_id, r in fake_gateway.FakeGateway.store.refunds.items() if r["payment"] == provider_payment_id]
+        return [
+            (refund_id, r["amount"])
+            for refund_id, r in fake_gateway.FakeGateway.store.refunds.items()
+            if r["payment"] == provider_payment_id
+        ]
 
     def go_down(self, settings):
         fake_gateway.FakeGateway.store.down = True
@@ -118,7 +153,8 @@ class FakeDriver:
 def payments(request, settings):
     """A driver for each gateway in turn; new orders pay through it (PAYMENT_DEFAULT_GATEWAY)."""
     settings.PAYMENT_GATEWAYS = {
-        "stripe": "storefront.payments.stripe_gateway.StripeGateway", "fake": "tests.storefront.fake_gateway.FakeGateway",
+        "stripe": "storefront.payments.stripe_gateway.StripeGateway",
+        "fake": "tests.storefront.fake_gateway.FakeGateway",
     }
     settings.PAYMENT_DEFAULT_GATEWAY = request.param
     if request.param == "stripe":

@@ -90,13 +90,23 @@ def test_unknown_display_currency_clears_the_choice(client, product):
 
 def test_ticked_months_are_saved_as_the_season_mask(admin_client, product):
     variant = product.variants.get()
-    data = nested_form_data({
-        "title_vi": "Hạt dẻ", "slug_vi": "hat-de", "title_en": "Chestnuts", "slug_en": "chestnuts",
-        "producer": product.producer_id, "ocop_group": "food", "ocop_stars": "", "description_vi": rich_text(""),
-        "variants": inline_formset([{"id": variant.pk, "sku": variant.sku, "label_vi": "1 kg", "price_vnd": 230000}], initial=1),
-        "gallery_images": inline_formset([]),
-        "marketplace_links": inline_formset([]),
-    })
+    data = nested_form_data(
+        {
+            "title_vi": "Hạt dẻ",
+            "slug_vi": "hat-de",
+            "title_en": "Chestnuts",
+            "slug_en": "chestnuts",
+            "producer": product.producer_id,
+            "ocop_group": "food",
+            "ocop_stars": "",
+            "description_vi": rich_text(""),
+            "variants": inline_formset(
+                [{"id": variant.pk, "sku": variant.sku, "label_vi": "1 kg", "price_vnd": 230000}], initial=1
+            ),
+            "gallery_images": inline_formset([]),
+            "marketplace_links": inline_formset([]),
+        }
+    )
     data["season_months"] = ["9", "10", "11"]  # a list, posted as repeated checkbox values
     response = admin_client.post(f"/admin/pages/{product.pk}/edit/", {**data, "action-publish": "publish"})
 
@@ -108,17 +118,25 @@ def test_ticked_months_are_saved_as_the_season_mask(admin_client, product):
 
 def test_editors_can_preview_an_unsaved_product_change(admin_client, product):
     variant = product.variants.get()
-    data = nested_form_data({
-        "title_vi": "Hạt dẻ xem trước", "slug_vi": "hat-de", "producer": product.producer_id, "ocop_group": "food",
-        "ocop_stars": "", "description_vi": rich_text(""),
-        "variants": inline_formset(
-            [{"id": variant.pk, "sku": variant.sku, "label_vi": "1 kg", "price_vnd": 230000},
-             {"sku": "NEW-1", "label_vi": "hộp quà", "price_vnd": 450000}],
-            initial=1,
-        ),
-        "gallery_images": inline_formset([]),
-        "marketplace_links": inline_formset([]),
-    })
+    data = nested_form_data(
+        {
+            "title_vi": "Hạt dẻ xem trước",
+            "slug_vi": "hat-de",
+            "producer": product.producer_id,
+            "ocop_group": "food",
+            "ocop_stars": "",
+            "description_vi": rich_text(""),
+            "variants": inline_formset(
+                [
+                    {"id": variant.pk, "sku": variant.sku, "label_vi": "1 kg", "price_vnd": 230000},
+                    {"sku": "NEW-1", "label_vi": "hộp quà", "price_vnd": 450000},
+                ],
+                initial=1,
+            ),
+            "gallery_images": inline_formset([]),
+            "marketplace_links": inline_formset([]),
+        }
+    )
     preview_url = f"/admin/pages/{product.pk}/edit/preview/"
     assert admin_client.post(preview_url, data).json()["is_valid"]
     html = admin_client.get(preview_url).content.decode()

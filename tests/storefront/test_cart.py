@@ -1,4 +1,5 @@
 """The cart over HTTP: validated quantities, stock caps, the badge, and pages that stay cacheable."""
+
 import pytest
 
 from storefront.models import Cart, CartLine
@@ -21,7 +22,9 @@ from tests.storefront.factories import make_shop, url_in
 def test_bad_quantities_are_a_clear_400(client, home_page, quantity, message):
     variant = make_shop(home_page, stock=50)
 
-    response = client.post("/en/cart/add/", {"variant": variant.pk, "quantity": quantity}, HTTP_ACCEPT="application/json")
+    response = client.post(
+        "/en/cart/add/", {"variant": variant.pk, "quantity": quantity}, HTTP_ACCEPT="application/json"
+    )
 
     assert response.status_code == 400
     assert response.json()["message"] == message

@@ -20,7 +20,9 @@ def shop(home_page):
     tea = make_producer(index, name="Kolia Cao Bằng", slug="kolia", kind="enterprise")
     make_product(catalogue, smith, title="Dao", group="handicrafts", stars=3, prices=[(185000, 7), (120000, 2)])
     make_product(catalogue, smith, title="Búa", group="handicrafts", stars=None, prices=[(250000, 0)])
-    make_product(catalogue, tea, title="Danh Trà", group="beverages", stars=4, months=[OTHER_MONTH], prices=[(1000000, 9)])
+    make_product(
+        catalogue, tea, title="Danh Trà", group="beverages", stars=4, months=[OTHER_MONTH], prices=[(1000000, 9)]
+    )
     make_product(catalogue, tea, title="Đinh Trà", group="beverages", stars=4, months=[THIS_MONTH], prices=[(90000, 9)])
     return {"catalogue": catalogue, "smith": smith, "tea": tea}
 
@@ -96,8 +98,16 @@ def test_pagination_twelve_per_page(client, shop):
 @pytest.mark.parametrize(
     "params",
     [
-        {"group": "weapons"}, {"stars": "seven"}, {"stars": "2"}, {"producer": "-1"}, {"producer": "abc"},
-        {"price_min": "cheap"}, {"price_max": "-5"}, {"sort": "random"}, {"page": "999"}, {"page": "x"},
+        {"group": "weapons"},
+        {"stars": "seven"},
+        {"stars": "2"},
+        {"producer": "-1"},
+        {"producer": "abc"},
+        {"price_min": "cheap"},
+        {"price_max": "-5"},
+        {"sort": "random"},
+        {"page": "999"},
+        {"page": "x"},
         {"producer": "99999999999999999999"},
     ],
 )
@@ -128,7 +138,7 @@ def test_home_page_shows_product_cards(client, shop):
     html = client.get("/en/").content.decode()
 
     assert "Danh Trà EN" in html and "Đinh Trà EN" in html
-    section = html.split('home-section--in_season')[1].split("</section>")[0]
+    section = html.split("home-section--in_season")[1].split("</section>")[0]
     assert "Đinh Trà EN" in section and "Danh Trà EN" not in section
 
 
@@ -136,7 +146,6 @@ def test_producer_page_lists_its_products(client, shop):
     response = client.get(shop["tea"].get_url())
     assert response.status_code == 200
     assert sorted(titles(response)) == ["Danh Trà", "Đinh Trà"]
-
 
 
 def test_lapsed_certificate_does_not_count_as_stars(client, shop):

@@ -1,4 +1,5 @@
 """Checkout: server-side prices, holds, delivery fees, PaymentIntents in VND against localstripe."""
+
 import datetime
 
 import pytest
@@ -12,8 +13,11 @@ from tests.servers import free_port
 from tests.storefront.factories import checkout_details, make_cart, make_shop
 
 VN_ADDRESS = {
-    "delivery_method": "delivery", "address_kind": "vietnam", "street": "xóm Pác Rằng",
-    "commune": "xã Phúc Sen", "province": "Cao Bằng",
+    "delivery_method": "delivery",
+    "address_kind": "vietnam",
+    "street": "xóm Pác Rằng",
+    "commune": "xã Phúc Sen",
+    "province": "Cao Bằng",
 }
 
 
@@ -28,7 +32,13 @@ def test_checkout_holds_stock_and_snapshots_lines(home_page):
     assert _stock(variant) == 3
     assert order.status == OrderStatus.PENDING and order.total_vnd == 370000
     line = order.lines.get()
-    assert (line.kind, line.unit_price_vnd, line.quantity, line.label, line.variant) == ("product", 185000, 2, "500 g", variant)
+    assert (line.kind, line.unit_price_vnd, line.quantity, line.label, line.variant) == (
+        "product",
+        185000,
+        2,
+        "500 g",
+        variant,
+    )
     assert order.status_changes.get().to_status == OrderStatus.PENDING
     assert order.hold_expires_at - timezone.now() > datetime.timedelta(minutes=19)
 
@@ -50,7 +60,9 @@ def test_delivery_fee_by_weight_and_zone(home_page):
 
     local = start_checkout(cart=make_cart((variant, 2)), details=checkout_details(**VN_ADDRESS))
     heavier = start_checkout(cart=make_cart((variant, 3)), details=checkout_details(**VN_ADDRESS))
-    hanoi = start_checkout(cart=make_cart((variant, 3)), details=checkout_details(**{**VN_ADDRESS, "province": "Hà Nội"}))
+    hanoi = start_checkout(
+        cart=make_cart((variant, 3)), details=checkout_details(**{**VN_ADDRESS, "province": "Hà Nội"})
+    )
     pickup = start_checkout(cart=make_cart((variant, 3)), details=checkout_details())
 
     assert (local.delivery_fee_vnd, local.total_vnd) == (20000, 220000)
@@ -58,8 +70,15 @@ def test_delivery_fee_by_weight_and_zone(home_page):
     assert (hanoi.delivery_fee_vnd, hanoi.delivery_zone) == (50000, "vietnam")
     assert (pickup.delivery_fee_vnd, pickup.total_vnd) == (0, 300000)
     with pytest.raises(CheckoutError) as error:  # no international rate set
-        start_checkout(cart=make_cart((variant, 1)), details=checkout_details(
-            delivery_method="delivery", address_kind="international", country="France", address_lines="1 rue X, Paris"))
+        start_checkout(
+            cart=make_cart((variant, 1)),
+            details=checkout_details(
+                delivery_method="delivery",
+                address_kind="international",
+                country="France",
+                address_lines="1 rue X, Paris",
+            ),
+        )
     assert error.value.code == "no_delivery_rate"
 
 
@@ -79,7 +98,9 @@ def test_starting_again_reuses_the_order_and_renews_its_holds(home_page):
     cart = make_cart((variant, 2))
     first = start_checkout(cart=cart, details=checkout_details())
 
-    again = start_checkout(cart=cart, details=checkout_details(name="Lan"), now=timezone.now() + datetime.timedelta(minutes=10))
+    again = start_checkout(
+        cart=cart, details=checkout_details(name="Lan"), now=timezone.now() + datetime.timedelta(minutes=10)
+    )
 
     assert again.pk == first.pk and again.name == "Lan"
     assert _stock(variant) == 3
@@ -111,7 +132,9 @@ def test_expired_holds_are_released(home_page):
 
 def test_expired_holds_are_released_lazily_when_stock_is_taken(home_page):
     variant = make_shop(home_page, stock=2)
-    start_checkout(cart=make_cart((variant, 2)), details=checkout_details(), now=timezone.now() - datetime.timedelta(minutes=30))
+    start_checkout(
+        cart=make_cart((variant, 2)), details=checkout_details(), now=timezone.now() - datetime.timedelta(minutes=30)
+    )
     assert _stock(variant) == 0
 
     order = start_checkout(cart=make_cart((variant, 2)), details=checkout_details())
@@ -125,7 +148,9 @@ def test_release_command(home_page):
     from django.core.management import call_command
 
     variant = make_shop(home_page, stock=2)
-    start_checkout(cart=make_cart((variant, 2)), details=checkout_details(), now=timezone.now() - datetime.timedelta(minutes=30))
+    start_checkout(
+        cart=make_cart((variant, 2)), details=checkout_details(), now=timezone.now() - datetime.timedelta(minutes=30)
+    )
 
     call_command("release_expired_holds")
 
@@ -136,10 +161,22 @@ def test_forged_prices_are_ignored_and_stripe_gets_the_server_total(client, home
     variant = make_shop(home_page, stock=5, price=185000)
     client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "2", "price": "1", "price_vnd": "1"})
 
-    response = client.post("/en/checkout/", {
-        "name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup", "address_kind": "vietnam",
-        "price": "1", "unit_price_vnd": "1", "total": "1", "total_vnd": "1", "amount": "1", "currency": "usd",
-    })
+    response = client.post(
+        "/en/checkout/",
+        {
+            "name": "Lan",
+            "email": "lan@example.com",
+            "phone": "0912",
+            "delivery_method": "pickup",
+            "address_kind": "vietnam",
+            "price": "1",
+            "unit_price_vnd": "1",
+            "total": "1",
+            "total_vnd": "1",
+            "amount": "1",
+            "currency": "usd",
+        },
+    )
 
     order = Order.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/en/orders/{order.token}/pay/"
@@ -157,7 +194,9 @@ def test_pay_page_offers_stripe_js_with_the_intent(client, home_page, stripe_set
 
     order.refresh_from_db()
     assert stripe_settings.STRIPE_JS_URL in html
-    assert f'data-client-secret="{stripe_client.retrieve_payment_intent(order.provider_payment_id).client_secret}"' in html
+    assert (
+        f'data-client-secret="{stripe_client.retrieve_payment_intent(order.provider_payment_id).client_secret}"' in html
+    )
 
 
 def test_checkout_pays_through_the_default_gateway_and_the_pay_page_shows_its_form(client, home_page, payments):
@@ -168,25 +207,42 @@ def test_checkout_pays_through_the_default_gateway_and_the_pay_page_shows_its_fo
     client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "1"})
 
     response = client.post(
-        "/en/checkout/", {"name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup", "address_kind": "vietnam"}
+        "/en/checkout/",
+        {
+            "name": "Lan",
+            "email": "lan@example.com",
+            "phone": "0912",
+            "delivery_method": "pickup",
+            "address_kind": "vietnam",
+        },
     )
     html = client.get(response["Location"]).content.decode()
 
     order = Order.objects.get()
     payment = Payment.objects.get()
-    assert (order.payment_provider, payment.provider, payment.provider_payment_id) == (payments.name, payments.name, order.provider_payment_id)
+    assert (order.payment_provider, payment.provider, payment.provider_payment_id) == (
+        payments.name,
+        payments.name,
+        order.provider_payment_id,
+    )
     assert (payment.amount, payment.currency) == (order.total_vnd, "vnd")
-    expected = {"stripe": 'id="payment-form" data-client-secret="', "fake": f'id="fake-pay" href="http://127.0.0.1:9/fake-pay/{payment.provider_payment_id}"'}
+    expected = {
+        "stripe": 'id="payment-form" data-client-secret="',
+        "fake": f'id="fake-pay" href="http://127.0.0.1:9/fake-pay/{payment.provider_payment_id}"',
+    }
     assert expected[payments.name] in html
 
 
 def test_the_api_checkout_answers_what_the_gateway_needs(client, home_page, payments):
     variant = make_shop(home_page, stock=5)
     token = client.post("/api/v1/carts/", content_type="application/json").json()["token"]
-    client.post(f"/api/v1/carts/{token}/products/", {"variant": variant.pk, "quantity": 1}, content_type="application/json")
+    client.post(
+        f"/api/v1/carts/{token}/products/", {"variant": variant.pk, "quantity": 1}, content_type="application/json"
+    )
 
     checkout = client.post(
-        f"/api/v1/carts/{token}/checkout/", {"name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup"},
+        f"/api/v1/carts/{token}/checkout/",
+        {"name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup"},
         content_type="application/json",
     )
 
@@ -217,9 +273,16 @@ def test_stripe_unreachable_keeps_cart_and_holds(client, home_page, settings):
     variant = make_shop(home_page, stock=5)
     client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "2"})
 
-    response = client.post("/en/checkout/", {
-        "name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup", "address_kind": "vietnam",
-    })
+    response = client.post(
+        "/en/checkout/",
+        {
+            "name": "Lan",
+            "email": "lan@example.com",
+            "phone": "0912",
+            "delivery_method": "pickup",
+            "address_kind": "vietnam",
+        },
+    )
 
     assert response.status_code == 503
     assert "The payment service is unavailable right now" in response.content.decode()
@@ -231,16 +294,25 @@ def test_checkout_form_requires_a_vietnamese_address_without_district(client, ho
     variant = make_shop(home_page, stock=5)
     client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "1"})
 
-    response = client.post("/en/checkout/", {
-        "name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "delivery", "address_kind": "vietnam",
-    })
+    response = client.post(
+        "/en/checkout/",
+        {
+            "name": "Lan",
+            "email": "lan@example.com",
+            "phone": "0912",
+            "delivery_method": "delivery",
+            "address_kind": "vietnam",
+        },
+    )
 
     html = response.content.decode()
     assert response.status_code == 400 and not Order.objects.exists()
     assert 'name="commune"' in html and 'name="district"' not in html
 
 
-@pytest.mark.parametrize(("number", "status", "expected"), [("4242424242424242", 200, "succeeded"), ("4000000000000341", 402, None)])
+@pytest.mark.parametrize(
+    ("number", "status", "expected"), [("4242424242424242", 200, "succeeded"), ("4000000000000341", 402, None)]
+)
 def test_offline_demo_card_pays_through_localstripe(client, home_page, stripe_settings, number, status, expected):
     stripe_settings.STRIPE_OFFLINE_DEMO = True
     variant = make_shop(home_page, stock=5)

@@ -1,4 +1,5 @@
 """Real threads against PostgreSQL row locks: no overselling, no deadlock, one payment per event."""
+
 import threading
 
 import pytest
@@ -9,7 +10,16 @@ from django.utils import translation
 
 from storefront.checkout import CheckoutError, start_checkout
 from storefront.models import Order, OrderStatus, OrderStatusChange, PaymentEvent, StockHold, StockLevel
-from tests.storefront.factories import checkout_details, make_cart, make_catalogue, make_producer, make_product, make_shop, payment_event, signed_webhook
+from tests.storefront.factories import (
+    checkout_details,
+    make_cart,
+    make_catalogue,
+    make_producer,
+    make_product,
+    make_shop,
+    payment_event,
+    signed_webhook,
+)
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -74,9 +84,12 @@ def test_one_event_delivered_three_times_at_once_pays_once(home_page):
     payload = payment_event(order, event_id="evt_concurrent_1")
     header = signed_webhook(payload, secret="whsec_test_secret")
 
-    responses = run_at_once(3, lambda i: Client().post(
-        "/stripe/webhook/", payload, content_type="application/json", HTTP_STRIPE_SIGNATURE=header
-    ))
+    responses = run_at_once(
+        3,
+        lambda i: Client().post(
+            "/stripe/webhook/", payload, content_type="application/json", HTTP_STRIPE_SIGNATURE=header
+        ),
+    )
 
     assert [r.status_code for r in responses] == [200, 200, 200]
     assert sorted(r.content for r in responses) == [b"duplicate", b"duplicate", b"paid"]
@@ -92,7 +105,11 @@ def _intents_at_localstripe(order):
     from storefront.payments import stripe_client
 
     intents = stripe_client.stripe_client().v1.payment_intents.list({"limit": 100}).auto_paging_iter()
-    return [intent.id for intent in intents if intent.metadata and intent.metadata.to_dict().get("order_number") == order.number]
+    return [
+        intent.id
+        for intent in intents
+        if intent.metadata and intent.metadata.to_dict().get("order_number") == order.number
+    ]
 
 
 def _assert_one_order_one_intent_one_set_of_holds(cart, variant, *, stock_before, quantity):
@@ -100,9 +117,9 @@ def _assert_one_order_one_intent_one_set_of_holds(cart, variant, *, stock_before
     assert order.status == OrderStatus.PENDING
     assert _intents_at_localstripe(order) == [order.provider_payment_id]
     assert list(order.payments.values_list("provider_payment_id", flat=True)) == [order.provider_payment_id]
-    assert list(StockHold.objects.filter(order__cart=cart, released_at__isnull=True).values_list("order_id", "quantity")) == [
-        (order.pk, quantity)
-    ]
+    assert list(
+        StockHold.objects.filter(order__cart=cart, released_at__isnull=True).values_list("order_id", "quantity")
+    ) == [(order.pk, quantity)]
     assert StockLevel.objects.get(variant=variant).quantity == stock_before - quantity
     return order
 
@@ -130,9 +147,9 @@ def test_pay_pressed_twice_through_the_api_answers_one_order(home_page, stripe_s
     cart = make_cart((variant, 2))
     body = {"name": "Lan", "email": "lan@example.com", "phone": "0912345678", "delivery_method": "pickup"}
 
-    responses = run_at_once(2, lambda i: Client().post(
-        f"/api/v1/carts/{cart.token}/checkout/", body, content_type="application/json"
-    ))
+    responses = run_at_once(
+        2, lambda i: Client().post(f"/api/v1/carts/{cart.token}/checkout/", body, content_type="application/json")
+    )
 
     assert [r.status_code for r in responses] == [201, 201], [r.content for r in responses]
     order = _assert_one_order_one_intent_one_set_of_holds(cart, variant, stock_before=10, quantity=2)
@@ -149,7 +166,13 @@ def test_pay_pressed_twice_on_the_web_in_one_session_makes_one_order(home_page, 
     first.post("/en/cart/add/", {"variant": variant.pk, "quantity": "2"})
     second = Client()
     second.cookies = first.cookies  # the same browser session, two tabs or two clicks
-    form = {"name": "Lan", "email": "lan@example.com", "phone": "0912345678", "delivery_method": "pickup", "address_kind": "vietnam"}
+    form = {
+        "name": "Lan",
+        "email": "lan@example.com",
+        "phone": "0912345678",
+        "delivery_method": "pickup",
+        "address_kind": "vietnam",
+    }
 
     responses = run_at_once(2, lambda i: (first, second)[i].post("/en/checkout/", form))
 
@@ -167,7 +190,11 @@ def _order_paid_on_localstripe(home_page, *, price):
     variant = make_shop(home_page, stock=5, price=price)
     order = start_checkout(cart=make_cart((variant, 1)), details=checkout_details())
     intent = stripe_client.create_payment_intent(
-        amount=order.total_vnd, currency="VND", idempotency_key=uuid.uuid4().hex, metadata={}, payment_method="pm_card_visa"
+        amount=order.total_vnd,
+        currency="VND",
+        idempotency_key=uuid.uuid4().hex,
+        metadata={},
+        payment_method="pm_card_visa",
     )
     stripe_client.stripe_client().v1.payment_intents.confirm(intent.id)
     Order.objects.filter(pk=order.pk).update(provider_payment_id=intent.id)
@@ -179,7 +206,10 @@ def _order_paid_on_localstripe(home_page, *, price):
 def _refunded_at_localstripe(order):
     from storefront.payments import stripe_client
 
-    return sum(refund.amount for refund in stripe_client.stripe_client().v1.refunds.list({"payment_intent": order.provider_payment_id}).data)
+    return sum(
+        refund.amount
+        for refund in stripe_client.stripe_client().v1.refunds.list({"payment_intent": order.provider_payment_id}).data
+    )
 
 
 def test_two_refunds_of_one_order_at_once_never_refund_more_than_was_paid(home_page, stripe_settings):
@@ -223,11 +253,15 @@ def test_two_staff_refunding_from_two_admin_forms_at_once(home_page, stripe_sett
         staff.append(client)
     forms = [{"amount_vnd": "250000", "reason": "cancelled by phone", "request_key": uuid.uuid4().hex} for _ in staff]
 
-    responses = run_at_once(2, lambda i: staff[i].post(f"/admin/snippets/storefront/order/refund/{order.pk}/", forms[i], follow=True))
+    responses = run_at_once(
+        2, lambda i: staff[i].post(f"/admin/snippets/storefront/order/refund/{order.pk}/", forms[i], follow=True)
+    )
 
     pages = [r.content.decode() for r in responses]
     assert sum("recorded" in page for page in pages) == 1
-    assert sum("Nothing is left to refund" in page or "Only a paid order can be refunded" in page for page in pages) == 1
+    assert (
+        sum("Nothing is left to refund" in page or "Only a paid order can be refunded" in page for page in pages) == 1
+    )
     assert _refunded_at_localstripe(order) == 250000
     assert not Refund.objects.filter(status="requested").exists()
     assert sum(Refund.objects.filter(status="succeeded").values_list("amount", flat=True)) == 250000

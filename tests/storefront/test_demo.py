@@ -17,8 +17,17 @@ def seeded(settings, tmp_path):
 def test_demo_catalogue_in_four_languages(client, seeded):
     assert ProducerPage.objects.live().count() == len(PRODUCERS)
     assert ProductPage.objects.live().count() == len(PRODUCTS)
-    for language, text in [("vi", "Sản phẩm OCOP"), ("en", "OCOP products"), ("lo", "ຜະລິດຕະພັນ OCOP"), ("zh-hans", "OCOP产品")]:
-        response = client.get(f"/{language}/" + {"vi": "san-pham", "en": "products", "lo": "phalittaphan", "zh-hans": "chanpin"}[language] + "/")
+    for language, text in [
+        ("vi", "Sản phẩm OCOP"),
+        ("en", "OCOP products"),
+        ("lo", "ຜະລິດຕະພັນ OCOP"),
+        ("zh-hans", "OCOP产品"),
+    ]:
+        response = client.get(
+            f"/{language}/"
+            + {"vi": "san-pham", "en": "products", "lo": "phalittaphan", "zh-hans": "chanpin"}[language]
+            + "/"
+        )
         assert response.status_code == 200
         assert text in response.content.decode()
         assert response.context["products"].paginator.count == len(PRODUCTS)

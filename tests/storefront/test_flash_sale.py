@@ -3,6 +3,7 @@
 Real threads released together by a barrier, each visitor with its own client and database
 connection, through the web shop and the JSON API, with localstripe for the PaymentIntents.
 """
+
 import datetime
 
 import pytest
@@ -69,6 +70,7 @@ def _flash_buyer(index, variant):
             response = _post_json(c, f"/api/v1/carts/{cart}/checkout/", CONTACT)
             token = response.json()["order"]["token"] if response.status_code == 201 else None
             return ("checkout", response.status_code, token)
+
     if double:
         connection.close()  # this thread waits for its two clicks: one connection fewer at the peak
         return run_at_once(2, lambda i: checkout((client, twin)[i]))
@@ -89,7 +91,9 @@ def test_forty_buyers_for_twelve_units_some_clicking_twice(home_page, stripe_set
     assert active.aggregate(n=Sum("quantity"))["n"] == 12
     pending = Order.objects.filter(status=OrderStatus.PENDING)
     assert pending.count() == 12
-    assert not pending.order_by().values("cart").annotate(n=Count("pk")).filter(n__gt=1).exists()  # (ordering would split groups)
+    assert (
+        not pending.order_by().values("cart").annotate(n=Count("pk")).filter(n__gt=1).exists()
+    )  # (ordering would split groups)
     for order in pending:  # every order's unit is covered by a hold of its own
         assert active.filter(order=order).aggregate(n=Sum("quantity"))["n"] == 1, order.number
     # Twelve buyers were told "go and pay", each about their own order; a double click got the same order twice.
@@ -112,7 +116,9 @@ def _traveller(index, items):
     session = {"kind": "session", "session": items["session"].pk, "people": 1, **who}
     departure = {"kind": "departure", "departure": items["departure"].pk, "people": 1, **who}
     stay = {"kind": "stay", "room": items["room"].pk, "check_in": _day(25), "check_out": _day(26), "people": 2, **who}
-    lines = [[session, departure], [departure, session], [session, stay, departure], [departure, stay, session]][index % 4]
+    lines = [[session, departure], [departure, session], [session, stay, departure], [departure, stay, session]][
+        index % 4
+    ]
     answers = [("add", _post_json(client, f"/api/v1/carts/{cart}/bookings/", line).status_code) for line in lines]
     if any(status == 201 for _step, status in answers):
         answers.append(("checkout", _post_json(client, f"/api/v1/carts/{cart}/checkout/", CONTACT).status_code))
@@ -144,7 +150,12 @@ def test_thirty_travellers_for_eight_places_never_get_more(home_page, stripe_set
     assert seats > 0 and places > 0  # the rush sold something: the checks above are not vacuous
     pending = Order.objects.filter(status=OrderStatus.PENDING)
     assert sum(1 for a in answers if a == ("checkout", 201)) == pending.count()
-    assert not pending.order_by().values("cart").annotate(n=Count("pk")).filter(n__gt=1).exists()  # (ordering would split groups)
+    assert (
+        not pending.order_by().values("cart").annotate(n=Count("pk")).filter(n__gt=1).exists()
+    )  # (ordering would split groups)
     for order in pending:  # every line of every pending order holds its places
         for line in order.lines.all():
-            assert taken.filter(order_line=line, parent=None, status=BookingStatus.HELD).exists(), (order.number, line.description)
+            assert taken.filter(order_line=line, parent=None, status=BookingStatus.HELD).exists(), (
+                order.number,
+                line.description,
+            )

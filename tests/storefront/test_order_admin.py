@@ -1,4 +1,5 @@
 """Orders in the Wagtail admin: listing, filters, detail, fulfil/ship, refunds once per request."""
+
 import uuid
 
 import pytest
@@ -73,9 +74,16 @@ def test_a_refund_clicked_three_times_refunds_once(admin, home_page, payments):
     order.refresh_from_db()
     refund = Refund.objects.get()
     assert payments.refunds(order.provider_payment_id) == [(refund.provider_refund_id, 100000)]
-    assert (refund.provider, order.status, order.refunded_vnd) == (payments.name, OrderStatus.PARTIALLY_REFUNDED, 100000)
+    assert (refund.provider, order.status, order.refunded_vnd) == (
+        payments.name,
+        OrderStatus.PARTIALLY_REFUNDED,
+        100000,
+    )
 
-    admin.post(f"/admin/snippets/storefront/order/refund/{order.pk}/", {**form, "amount_vnd": "200000", "request_key": uuid.uuid4().hex})
+    admin.post(
+        f"/admin/snippets/storefront/order/refund/{order.pk}/",
+        {**form, "amount_vnd": "200000", "request_key": uuid.uuid4().hex},
+    )
     order.refresh_from_db()
     assert (order.status, order.refunded_vnd, Refund.objects.count()) == (OrderStatus.REFUNDED, 300000, 2)
     assert sorted(amount for _id, amount in payments.refunds(order.provider_payment_id)) == [100000, 200000]
@@ -85,7 +93,9 @@ def test_a_refund_above_what_is_left_is_refused(admin, home_page):
     order = _paid_order(home_page)
 
     response = admin.post(
-        f"/admin/snippets/storefront/order/refund/{order.pk}/", {"amount_vnd": "999999", "request_key": "k1"}, follow=True
+        f"/admin/snippets/storefront/order/refund/{order.pk}/",
+        {"amount_vnd": "999999", "request_key": "k1"},
+        follow=True,
     )
 
     assert "Enter an amount between 1 and 300000" in response.content.decode()

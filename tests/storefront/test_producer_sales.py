@@ -1,4 +1,5 @@
 """A producer's users see the lines of their own products, in paid orders, and nothing else."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -19,13 +20,27 @@ def make_admin_user(username):
 
 def make_order(number, status, lines):
     order = Order.objects.create(
-        number=number, status=status, language="vi", name="Lan", email="lan@example.com", phone="0912",
-        delivery_method="pickup", fingerprint=number, subtotal_vnd=200_000 * len(lines), total_vnd=200_000 * len(lines),
+        number=number,
+        status=status,
+        language="vi",
+        name="Lan",
+        email="lan@example.com",
+        phone="0912",
+        delivery_method="pickup",
+        fingerprint=number,
+        subtotal_vnd=200_000 * len(lines),
+        total_vnd=200_000 * len(lines),
     )
     for producer, description in lines:
         OrderLine.objects.create(
-            order=order, kind="product", source="product", reference="1", producer=producer,
-            description=description, unit_price_vnd=100_000, quantity=2,
+            order=order,
+            kind="product",
+            source="product",
+            reference="1",
+            producer=producer,
+            description=description,
+            unit_price_vnd=100_000,
+            quantity=2,
         )
     return order
 
@@ -33,7 +48,9 @@ def make_order(number, status, lines):
 @pytest.fixture
 def two_producers(home_page):
     _catalogue, index = make_catalogue(home_page)
-    return make_producer(index, name="HTX Minh Tuấn", slug="htx-a"), make_producer(index, name="Hộ Lệ Thùy", slug="ho-b")
+    return make_producer(index, name="HTX Minh Tuấn", slug="htx-a"), make_producer(
+        index, name="Hộ Lệ Thùy", slug="ho-b"
+    )
 
 
 def test_a_producer_sees_only_its_own_lines_of_paid_orders(client, two_producers):

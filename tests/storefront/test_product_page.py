@@ -16,7 +16,12 @@ def product(home_page):
     catalogue, index = make_catalogue(home_page)
     producer = make_producer(index)
     return make_product(
-        catalogue, producer, title="Dao rèn", stars=4, prices=[(185000, 3), (120000, 0), (250000, 40)], image=make_image(),
+        catalogue,
+        producer,
+        title="Dao rèn",
+        stars=4,
+        prices=[(185000, 3), (120000, 0), (250000, 40)],
+        image=make_image(),
     )
 
 
@@ -96,7 +101,9 @@ def test_product_page_in_lao_and_chinese(client, product):
 
 
 def count_queries(client, url):
-    for _ in range(3):  # warm up: renditions, the exchange-rate row, site root paths, the route and page are created or cached once
+    for _ in range(
+        3
+    ):  # warm up: renditions, the exchange-rate row, site root paths, the route and page are created or cached once
         client.get(url)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
@@ -109,13 +116,18 @@ def test_query_counts_do_not_grow_with_the_number_of_products(client, home_page,
     catalogue, index = make_catalogue(home_page)
     producers = [make_producer(index, name=f"HTX {n}", slug=f"htx-{n}") for n in range(3)]
     image = make_image()
-    products = [make_product(catalogue, producers[n % 3], title=f"P{n}", image=image, prices=[(1000 * (n + 1), 3), (500, 9)]) for n in range(10)]
+    products = [
+        make_product(catalogue, producers[n % 3], title=f"P{n}", image=image, prices=[(1000 * (n + 1), 3), (500, 9)])
+        for n in range(10)
+    ]
     client.cookies["display_currency"] = "USD"
     urls = catalogue.get_url(), products[0].get_url(), url_in(home_page, "en")
     few = [count_queries(client, url) for url in urls]
 
     for n in range(10, 300):
-        make_product(catalogue, producers[n % 3], title=f"P{n}", image=image, prices=[(1000 * (n + 1), 3)], publish=False)
+        make_product(
+            catalogue, producers[n % 3], title=f"P{n}", image=image, prices=[(1000 * (n + 1), 3)], publish=False
+        )
     many = [count_queries(client, url) for url in urls]
 
     print(f"queries (catalogue, product, home) with 10 products: {few}; with 300: {many}")

@@ -1,13 +1,14 @@
 """Business rules as plain functions: money, seasons, certificates, stock."""
+
 import datetime
 from decimal import Decimal
 
 import pytest
 from django.utils import translation
 
+from core.money import format_vnd
 from storefront.certificates import CertificateState, certificate_state, certificate_valid_until
 from storefront.inventory import StockState, stock_status
-from core.money import format_vnd
 from storefront.money import format_approximate
 from storefront.seasons import ALL_YEAR_MASK, SeasonState, mask_from_months, months_from_mask, season_status
 
@@ -86,7 +87,12 @@ def test_no_season_months_says_nothing():
 
 @pytest.mark.parametrize(
     ("quantity", "state", "label"),
-    [(0, StockState.SOLD_OUT, "Sold out"), (3, StockState.LOW, "Only 3 left"), (5, StockState.LOW, "Only 5 left"), (6, StockState.IN_STOCK, "In stock")],
+    [
+        (0, StockState.SOLD_OUT, "Sold out"),
+        (3, StockState.LOW, "Only 3 left"),
+        (5, StockState.LOW, "Only 5 left"),
+        (6, StockState.IN_STOCK, "In stock"),
+    ],
 )
 def test_stock_status(quantity, state, label):
     status = stock_status(quantity=quantity)

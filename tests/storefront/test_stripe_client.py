@@ -1,4 +1,5 @@
 """The Stripe client against localstripe, through the official `stripe` library."""
+
 import uuid
 from decimal import Decimal
 
@@ -17,7 +18,9 @@ def test_amounts_reach_stripe_in_its_units(amount, currency, expected):
     assert to_stripe_amount(amount, currency) == expected
 
 
-@pytest.mark.parametrize(("amount", "currency"), [(Decimal("1000.5"), "VND"), (Decimal("1.234"), "USD"), (0, "VND"), (-5, "VND")])
+@pytest.mark.parametrize(
+    ("amount", "currency"), [(Decimal("1000.5"), "VND"), (Decimal("1.234"), "USD"), (0, "VND"), (-5, "VND")]
+)
 def test_impossible_amounts_are_refused_not_rounded(amount, currency):
     with pytest.raises(ValueError):
         to_stripe_amount(amount, currency)

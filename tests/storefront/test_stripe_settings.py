@@ -1,4 +1,5 @@
 """Production refuses to start without Stripe's keys and webhook secret, and `check --deploy` says so."""
+
 import os
 import subprocess
 import sys
@@ -13,13 +14,22 @@ STRIPE = {"STRIPE_SECRET_KEY": "sk_live_x", "STRIPE_PUBLISHABLE_KEY": "pk_live_x
 
 def _environment(**values):
     """A clean environment: nothing of this machine's (or the test run's) settings leaks in."""
-    return {"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT / "site"), "HOME": os.environ.get("HOME", "/tmp"), **values}
+    return {
+        "PATH": os.environ["PATH"],
+        "PYTHONPATH": str(ROOT / "site"),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        **values,
+    }
 
 
 def _import_production(**values):
     return subprocess.run(
-        [sys.executable, "-c", "import config.settings.production"], cwd=ROOT, env=_environment(**values),
-        capture_output=True, text=True, timeout=60,
+        [sys.executable, "-c", "import config.settings.production"],
+        cwd=ROOT,
+        env=_environment(**values),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -46,7 +56,11 @@ def test_production_settings_start_with_all_three():
 
 
 def _deploy_errors():
-    return [message for message in run_checks(tags=[Tags.security], include_deployment_checks=True) if message.id == "storefront.E001"]
+    return [
+        message
+        for message in run_checks(tags=[Tags.security], include_deployment_checks=True)
+        if message.id == "storefront.E001"
+    ]
 
 
 def test_the_deploy_check_reports_a_missing_webhook_secret(settings):
@@ -67,9 +81,12 @@ def test_the_deploy_check_is_quiet_when_stripe_is_configured(settings):
 
 def test_manage_py_check_deploy_fails_without_the_webhook_secret():
     result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--tag", "security"], cwd=ROOT,
+        [sys.executable, "manage.py", "check", "--deploy", "--tag", "security"],
+        cwd=ROOT,
         env=_environment(DJANGO_SETTINGS_MODULE="config.settings.test", STRIPE_WEBHOOK_SECRET=""),
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
     assert result.returncode != 0

@@ -3,6 +3,7 @@
 Each test taking `payments` runs against Stripe (localstripe) and the test suite's fake gateway
 (tests/storefront/gateways.py): the order and refund rules are the gateways' common ground.
 """
+
 import datetime
 import time
 import uuid
@@ -13,10 +14,20 @@ from django.core import mail
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from core.payments import GatewayError
 from storefront.checkout import start_checkout
 from storefront.inventory import release_expired_holds
-from core.payments import GatewayError
-from storefront.models import CartLine, Order, OrderStatus, OrderStatusChange, Payment, PaymentEvent, Refund, StockHold, StockLevel
+from storefront.models import (
+    CartLine,
+    Order,
+    OrderStatus,
+    OrderStatusChange,
+    Payment,
+    PaymentEvent,
+    Refund,
+    StockHold,
+    StockLevel,
+)
 from storefront.orders import IllegalTransition, payment_status_after, transition_order
 from storefront.payments import stripe_client
 from tests.storefront.factories import checkout_details, make_cart, make_shop
@@ -31,7 +42,9 @@ def _order(home_page, payments, *, stock=5, quantity=2, language="vi", paid=None
     return order, variant
 
 
-def test_signed_payment_makes_the_order_paid_and_sends_one_email(client, home_page, payments, django_capture_on_commit_callbacks):
+def test_signed_payment_makes_the_order_paid_and_sends_one_email(
+    client, home_page, payments, django_capture_on_commit_callbacks
+):
     order, variant = _order(home_page, payments, language="en")
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -46,11 +59,17 @@ def test_signed_payment_makes_the_order_paid_and_sends_one_email(client, home_pa
     assert len(mail.outbox) == 1 and order.number in mail.outbox[0].subject
     assert "Thank you: we have received your payment" in mail.outbox[0].body
     payment = Payment.objects.get()
-    assert (payment.provider, payment.provider_payment_id, payment.status) == (payments.name, order.provider_payment_id, "succeeded")
+    assert (payment.provider, payment.provider_payment_id, payment.status) == (
+        payments.name,
+        order.provider_payment_id,
+        "succeeded",
+    )
     assert PaymentEvent.objects.get().provider == payments.name
 
 
-def test_the_same_event_three_times_makes_one_paid_order_and_one_email(client, home_page, payments, django_capture_on_commit_callbacks):
+def test_the_same_event_three_times_makes_one_paid_order_and_one_email(
+    client, home_page, payments, django_capture_on_commit_callbacks
+):
     order, _variant = _order(home_page, payments)
     payload = payments.event(order)
 
@@ -111,7 +130,9 @@ def test_money_that_does_not_match_the_order_is_refunded_and_flagged(
     order, variant = _order(home_page, payments, language="vi", paid={"amount": amount, "currency": currency})
 
     with django_capture_on_commit_callbacks() as callbacks:
-        response = post_event(client, payments, payments.event(order, event_id="evt_mismatch", amount=amount, currency=currency))
+        response = post_event(
+            client, payments, payments.event(order, event_id="evt_mismatch", amount=amount, currency=currency)
+        )
         assert mail.outbox == []  # nothing is mailed before the refund is committed
     for callback in callbacks:
         callback()
@@ -119,15 +140,26 @@ def test_money_that_does_not_match_the_order_is_refunded_and_flagged(
 
     order.refresh_from_db()
     assert b"amount mismatch: refunded" in response.content
-    assert (order.status, order.needs_attention, order.attention_reason) == (OrderStatus.REFUNDED, True, "payment_mismatch")
+    assert (order.status, order.needs_attention, order.attention_reason) == (
+        OrderStatus.REFUNDED,
+        True,
+        "payment_mismatch",
+    )
     refund = Refund.objects.get(order=order)  # the second event refunded nothing more
-    assert (refund.status, refund.amount, refund.currency, refund.provider) == ("succeeded", amount, currency, payments.name)
+    assert (refund.status, refund.amount, refund.currency, refund.provider) == (
+        "succeeded",
+        amount,
+        currency,
+        payments.name,
+    )
     assert payments.refunds(order.provider_payment_id) == [(refund.provider_refund_id, amount)]
     assert StockLevel.objects.get(variant=variant).quantity == 5  # the holds went back on sale
     assert CartLine.objects.get().quantity == 2  # the buyer can check out again
     assert Payment.objects.get().status == "succeeded"
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["lan@example.com"]
-    assert mail.outbox[0].body.startswith("Xin chào Nông Thị Lan,") and refunded in mail.outbox[0].body  # the order's language
+    assert (
+        mail.outbox[0].body.startswith("Xin chào Nông Thị Lan,") and refunded in mail.outbox[0].body
+    )  # the order's language
 
     staff = django_user_model.objects.create_superuser("staff", "staff@example.com", "pw")
     client.force_login(staff)
@@ -192,7 +224,8 @@ def test_a_late_payment_failure_never_moves_a_paid_order_or_its_payment_backward
     assert order.status == OrderStatus.PAID and order.last_payment_error == ""
     assert Payment.objects.get().status == "succeeded"
     assert list(PaymentEvent.objects.order_by("pk").values_list("event_id", "order_id")) == [
-        ("evt_ok", order.pk), ("evt_late_failure", order.pk)
+        ("evt_ok", order.pk),
+        ("evt_late_failure", order.pk),
     ]
     assert list(order.status_changes.values_list("from_status", "to_status")) == [("", "pending"), ("pending", "paid")]
     with pytest.raises(IllegalTransition):
@@ -207,12 +240,21 @@ def test_a_refund_that_fails_after_it_was_accepted_is_flagged_and_no_longer_coun
     row = refund(order_id=order.pk, amount_vnd=100000, request_key=uuid.uuid4().hex)
     update = {"refund_id": row.provider_refund_id, "payment_id": order.provider_payment_id, "amount": 100000}
 
-    accepted = post_event(client, payments, payments.refund_event(event_id="evt_refund_ok", status="succeeded", **update))
-    failed = [post_event(client, payments, payments.refund_event(event_id="evt_refund_failed", status="failed", **update)) for _ in range(2)]
+    accepted = post_event(
+        client, payments, payments.refund_event(event_id="evt_refund_ok", status="succeeded", **update)
+    )
+    failed = [
+        post_event(client, payments, payments.refund_event(event_id="evt_refund_failed", status="failed", **update))
+        for _ in range(2)
+    ]
 
     order.refresh_from_db()
     row.refresh_from_db()
-    assert b"refund succeeded" in accepted.content and b"refund failed: flagged" in failed[0].content and b"duplicate" in failed[1].content
+    assert (
+        b"refund succeeded" in accepted.content
+        and b"refund failed: flagged" in failed[0].content
+        and b"duplicate" in failed[1].content
+    )
     assert (row.status, bool(row.failure_message)) == ("failed", True)
     # The order's status never moves back; the money that did not go back is no longer counted, and staff are told.
     assert (order.status, order.refunded_vnd) == (OrderStatus.PARTIALLY_REFUNDED, 0)
@@ -258,7 +300,9 @@ def test_a_payment_after_the_hold_expired_and_the_stock_sold_is_refunded(
 ):
     variant = make_shop(home_page, stock=2)
     late = start_checkout(
-        cart=make_cart((variant, 2)), details=checkout_details(language="en"), now=timezone.now() - datetime.timedelta(minutes=30)
+        cart=make_cart((variant, 2)),
+        details=checkout_details(language="en"),
+        now=timezone.now() - datetime.timedelta(minutes=30),
     )
     payments.pay(late)
     release_expired_holds()
@@ -281,7 +325,9 @@ def test_a_payment_after_the_hold_expired_and_the_stock_sold_is_refunded(
 
 def test_a_payment_after_the_hold_expired_still_in_stock_is_kept(client, home_page, payments):
     variant = make_shop(home_page, stock=5)
-    late = start_checkout(cart=make_cart((variant, 2)), details=checkout_details(), now=timezone.now() - datetime.timedelta(minutes=30))
+    late = start_checkout(
+        cart=make_cart((variant, 2)), details=checkout_details(), now=timezone.now() - datetime.timedelta(minutes=30)
+    )
     payments.pay(late)
     release_expired_holds()
 
@@ -304,8 +350,11 @@ def test_localstripe_delivers_the_webhook_to_a_live_server(live_server, stripe_s
         timeout=5,
     ).raise_for_status()
     intent = stripe_client.create_payment_intent(
-        amount=order.total_vnd, currency="VND", idempotency_key=f"order-{order.number}-payment",
-        metadata={"order_number": order.number}, payment_method="pm_card_visa",
+        amount=order.total_vnd,
+        currency="VND",
+        idempotency_key=f"order-{order.number}-payment",
+        metadata={"order_number": order.number},
+        payment_method="pm_card_visa",
     )
     Order.objects.filter(pk=order.pk).update(provider_payment_id=intent.id)
 

@@ -1,4 +1,5 @@
 """Builders for story and event pages in four languages."""
+
 import datetime
 import itertools
 import json
@@ -73,9 +74,13 @@ def make_event(index, *, title="Hội chợ OCOP", starts_in_days=10, days=3, ki
     number = next(_numbers)
     starts = timezone.now() + datetime.timedelta(days=starts_in_days)
     event = EventPage(
-        kind=kind, starts_at=starts, ends_at=starts + datetime.timedelta(days=days),
+        kind=kind,
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(days=days),
         **translations("title", vi=title, en=title + " EN", lo=title + " LO", zh_hans=title + " ZH"),
-        **translations("slug", vi=f"event-{number}", en=f"event-{number}-en", lo=f"event-{number}-lo", zh_hans=f"event-{number}-zh"),
+        **translations(
+            "slug", vi=f"event-{number}", en=f"event-{number}-en", lo=f"event-{number}-lo", zh_hans=f"event-{number}-zh"
+        ),
         **translations("place", vi="Hà Nội", en="Hanoi", lo="ຮ່າໂນ້ຍ", zh_hans="河内"),
     )
     index.add_child(instance=event)

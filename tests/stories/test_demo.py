@@ -40,7 +40,15 @@ def test_demo_stories_embed_their_products(client, seeded):
 def test_seeding_stories_twice_changes_nothing(seeded):
     from stories.demo import seed_stories
 
-    before = (StoryPage.objects.count(), EventPage.objects.count(), sorted(StoryPage.objects.values_list("tags__name", flat=True)))
+    before = (
+        StoryPage.objects.count(),
+        EventPage.objects.count(),
+        sorted(StoryPage.objects.values_list("tags__name", flat=True)),
+    )
     seed_stories(open("/dev/null", "w"))
 
-    assert (StoryPage.objects.count(), EventPage.objects.count(), sorted(StoryPage.objects.values_list("tags__name", flat=True))) == before
+    assert (
+        StoryPage.objects.count(),
+        EventPage.objects.count(),
+        sorted(StoryPage.objects.values_list("tags__name", flat=True)),
+    ) == before

@@ -23,9 +23,15 @@ def member(group_name, username):
 
 
 def test_groups_and_workflow_exist_after_migrate():
-    groups = {group.name: group for group in Group.objects.filter(name__in=[EDITORS, MODERATORS, TOUR_OPERATORS, PRODUCERS])}
-    editor_perms = set(GroupPagePermission.objects.filter(group=groups[EDITORS]).values_list("permission__codename", flat=True))
-    moderator_perms = set(GroupPagePermission.objects.filter(group=groups[MODERATORS]).values_list("permission__codename", flat=True))
+    groups = {
+        group.name: group for group in Group.objects.filter(name__in=[EDITORS, MODERATORS, TOUR_OPERATORS, PRODUCERS])
+    }
+    editor_perms = set(
+        GroupPagePermission.objects.filter(group=groups[EDITORS]).values_list("permission__codename", flat=True)
+    )
+    moderator_perms = set(
+        GroupPagePermission.objects.filter(group=groups[MODERATORS]).values_list("permission__codename", flat=True)
+    )
     workflow = Workflow.objects.get(name=STORY_WORKFLOW)
     task = workflow.tasks.get().specific
 

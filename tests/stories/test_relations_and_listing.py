@@ -78,7 +78,9 @@ def test_story_index_filters_by_theme_and_community_and_paginates(client, home_p
     assert unknown["selected_community"] == "" and unknown["stories"].paginator.count == 15
 
 
-@pytest.mark.parametrize(("language", "title"), [("vi", "Lò rèn"), ("en", "Lò rèn EN"), ("lo", "Lò rèn LO"), ("zh-hans", "Lò rèn ZH")])
+@pytest.mark.parametrize(
+    ("language", "title"), [("vi", "Lò rèn"), ("en", "Lò rèn EN"), ("lo", "Lò rèn LO"), ("zh-hans", "Lò rèn ZH")]
+)
 def test_feed_per_language(client, home_page, language, title):
     story = make_story(make_story_index(home_page), title="Lò rèn")
 

@@ -13,7 +13,7 @@ from tests.stories.factories import make_story, make_story_index, paragraph
 pytestmark = pytest.mark.django_db
 
 HOSTILE = (
-    '<p>Kept <b>bold</b><script>alert(1)</script>'
+    "<p>Kept <b>bold</b><script>alert(1)</script>"
     '<img src="x" onerror="alert(2)"/>'
     '<a href="javascript:alert(3)">bad link</a> <a href="https://caobang.gov.vn/" onclick="alert(4)">good link</a></p>'
     '<iframe src="https://evil.example/"></iframe>'
@@ -53,11 +53,19 @@ def test_story_created_through_the_admin_is_cleaned(client, home_page, admin_use
     index = make_story_index(home_page)
     client.force_login(admin_user)
     empty_body = streamfield([])
-    data = nested_form_data({
-        "title_vi": "Câu chuyện nhập", "slug_vi": "cau-chuyen-nhap", "title_en": "Imported story", "slug_en": "imported-story",
-        "body_vi": streamfield([("paragraph", rich_text(HOSTILE))]), "body_en": streamfield([("paragraph", rich_text(HOSTILE))]),
-        "body_lo": empty_body, "body_zh_hans": empty_body, "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
-    })
+    data = nested_form_data(
+        {
+            "title_vi": "Câu chuyện nhập",
+            "slug_vi": "cau-chuyen-nhap",
+            "title_en": "Imported story",
+            "slug_en": "imported-story",
+            "body_vi": streamfield([("paragraph", rich_text(HOSTILE))]),
+            "body_en": streamfield([("paragraph", rich_text(HOSTILE))]),
+            "body_lo": empty_body,
+            "body_zh_hans": empty_body,
+            "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+        }
+    )
     data["tags"] = "thu-cong"
 
     response = client.post(reverse("wagtailadmin_pages:add", args=("stories", "storypage", index.pk)), data)
@@ -75,6 +83,10 @@ def test_video_block_accepts_only_youtube_and_vimeo():
     block = VideoEmbedBlock()
     assert block.clean(block.to_python("https://vimeo.com/123456")).url == "https://vimeo.com/123456"
     assert block.clean(block.to_python("https://youtu.be/abcDEF12345")) is not None
-    for url in ("https://evil.example/watch?v=1", "javascript:alert(1)", "https://www.youtube.com.evil.example/watch?v=1"):
+    for url in (
+        "https://evil.example/watch?v=1",
+        "javascript:alert(1)",
+        "https://www.youtube.com.evil.example/watch?v=1",
+    ):
         with pytest.raises(ValidationError):
             block.clean(block.to_python(url))

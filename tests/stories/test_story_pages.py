@@ -19,9 +19,15 @@ def catalogue(home_page):
 def every_block(product, producer, image, text):
     return [
         paragraph(f"<p>{text}</p>"),
-        {"type": "image", "value": {"image": image.pk, "alt_text": "Lò rèn", "caption": "Lò rèn ở Pác Rằng", "credit": "Demo"}},
+        {
+            "type": "image",
+            "value": {"image": image.pk, "alt_text": "Lò rèn", "caption": "Lò rèn ở Pác Rằng", "credit": "Demo"},
+        },
         {"type": "quote", "value": {"text": "Búa không nghỉ", "attribution": "Thợ rèn"}},
-        {"type": "gallery", "value": {"images": [{"image": image.pk, "alt_text": "a", "caption": "", "credit": ""}] * 2}},
+        {
+            "type": "gallery",
+            "value": {"images": [{"image": image.pk, "alt_text": "a", "caption": "", "credit": ""}] * 2},
+        },
         {"type": "map_point", "value": {"latitude": "22.667000", "longitude": "106.260000", "label": "Phúc Sen"}},
         {"type": "video", "value": "https://www.youtube.com/watch?v=abcDEF12345"},
         product_card(product),
@@ -35,7 +41,8 @@ def test_story_renders_every_block_in_four_languages(client, home_page, catalogu
     image = make_image()
     texts = {"vi": "Tiếng búa vang", "en": "The hammers ring", "lo": "ສຽງຄ້ອນດັງ", "zh_hans": "锤声回荡"}
     story = make_story(
-        make_story_index(home_page), community="nung_an",
+        make_story_index(home_page),
+        community="nung_an",
         bodies={language: every_block(product, producer, image, text) for language, text in texts.items()},
     )
 
@@ -53,7 +60,10 @@ def test_story_renders_every_block_in_four_languages(client, home_page, catalogu
 
 
 def test_story_falls_back_to_english_for_a_missing_lao_body(client, home_page):
-    story = make_story(make_story_index(home_page), bodies={"vi": [paragraph("<p>Tiếng Việt</p>")], "en": [paragraph("<p>English text</p>")]})
+    story = make_story(
+        make_story_index(home_page),
+        bodies={"vi": [paragraph("<p>Tiếng Việt</p>")], "en": [paragraph("<p>English text</p>")]},
+    )
 
     html = client.get(url_in(story, "lo")).content.decode()
 

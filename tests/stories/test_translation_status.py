@@ -11,10 +11,13 @@ pytestmark = pytest.mark.django_db
 def stories(home_page):
     index = make_story_index(home_page)
     complete = make_story(
-        index, title="Đủ bốn thứ tiếng",
+        index,
+        title="Đủ bốn thứ tiếng",
         bodies={code: [paragraph(f"<p>{code}</p>")] for code in ("vi", "en", "lo", "zh_hans")},
     )
-    no_lao = make_story(index, title="Thiếu tiếng Lào", bodies={code: [paragraph(f"<p>{code}</p>")] for code in ("vi", "en", "zh_hans")})
+    no_lao = make_story(
+        index, title="Thiếu tiếng Lào", bodies={code: [paragraph(f"<p>{code}</p>")] for code in ("vi", "en", "zh_hans")}
+    )
     return complete, no_lao
 
 

@@ -3,6 +3,7 @@
 Session, room and departure ids are sequential: the forms, the API, checkout's hold and the hold
 functions all refuse them when the page or an ancestor is unpublished or has a view restriction.
 """
+
 import datetime
 
 import pytest
@@ -44,12 +45,17 @@ def world(home_page):
     village = make_village(home_page)
     experience = make_experience(village)
     homestay = make_homestay(village, rooms=((800000, 2),))
-    package = make_package(make_operator(home_page, "Private Travel"), days=[(1, experience, homestay), (2, None, None)])
+    package = make_package(
+        make_operator(home_page, "Private Travel"), days=[(1, experience, homestay), (2, None, None)]
+    )
     return {
         "village": village,
-        "experience": experience, "session": make_session(experience, days_ahead=20),
-        "homestay": homestay, "room": homestay.rooms.get(),
-        "package": package, "departure": make_departure(package, days_ahead=20),  # on the session's day
+        "experience": experience,
+        "session": make_session(experience, days_ahead=20),
+        "homestay": homestay,
+        "room": homestay.rooms.get(),
+        "package": package,
+        "departure": make_departure(package, days_ahead=20),  # on the session's day
     }
 
 
@@ -57,7 +63,14 @@ def _line(kind, world):
     if kind == "session":
         return {"kind": "session", "session": world["session"].pk, "people": 2, **TRAVELLER}
     if kind == "stay":
-        return {"kind": "stay", "room": world["room"].pk, "check_in": _day(10), "check_out": _day(12), "people": 2, **TRAVELLER}
+        return {
+            "kind": "stay",
+            "room": world["room"].pk,
+            "check_in": _day(10),
+            "check_out": _day(12),
+            "people": 2,
+            **TRAVELLER,
+        }
     return {"kind": "departure", "departure": world["departure"].pk, "people": 2, **TRAVELLER}
 
 
@@ -107,8 +120,12 @@ def test_refused_when_added_through_the_web_form(client, world, how):
 
 @pytest.mark.parametrize("how", CASES)
 def test_added_before_it_became_private_is_refused_at_checkout(client, world, how, stripe_settings):
-    kind = {"restricted experience": "session", "unpublished homestay": "stay", "restricted package": "departure",
-            "unpublished village": "session"}[how]
+    kind = {
+        "restricted experience": "session",
+        "unpublished homestay": "stay",
+        "restricted package": "departure",
+        "unpublished village": "session",
+    }[how]
     token = _post(client, "/api/v1/carts/").json()["token"]
     assert _post(client, f"/api/v1/carts/{token}/bookings/", _line(kind, world)).status_code == 201
 
@@ -146,8 +163,14 @@ def test_the_hold_functions_refuse_too(world, how):
             hold_session_seats(session=world["session"], people=2, traveller=traveller, now=now)
         elif kind == "stay":
             check_in = timezone.localdate() + datetime.timedelta(days=10)
-            hold_room_nights(room=world["room"], check_in=check_in, check_out=check_in + datetime.timedelta(days=1),
-                             people=2, traveller=traveller, now=now)
+            hold_room_nights(
+                room=world["room"],
+                check_in=check_in,
+                check_out=check_in + datetime.timedelta(days=1),
+                people=2,
+                traveller=traveller,
+                now=now,
+            )
         else:
             hold_departure_seats(departure=world["departure"], people=2, traveller=traveller, now=now)
     assert error.value.code == BookingErrorCode.INVALID

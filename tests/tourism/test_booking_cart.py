@@ -1,4 +1,5 @@
 """Bookings in the cart: added by the page forms, held by checkout, confirmed by the payment webhook."""
+
 import datetime
 
 import pytest
@@ -8,7 +9,13 @@ from django.utils import timezone
 from storefront.models import CartLine, Order, OrderStatus, StockHold, StockLevel
 from tests.storefront.factories import checkout_details, make_shop, payment_event, signed_webhook
 from tests.tourism.factories import (
-    make_departure, make_experience, make_homestay, make_operator, make_package, make_session, make_village,
+    make_departure,
+    make_experience,
+    make_homestay,
+    make_operator,
+    make_package,
+    make_session,
+    make_village,
 )
 from tourism.availability import package_availability
 from tourism.models import Booking, BookingStatus
@@ -22,13 +29,23 @@ def _day(days):
 
 
 def _add_session(client, session, people="2", **extra):
-    return client.post("/en/bookings/add/", {"kind": "session", "session": session.pk, "people": people, **TRAVELLER, **extra})
+    return client.post(
+        "/en/bookings/add/", {"kind": "session", "session": session.pk, "people": people, **TRAVELLER, **extra}
+    )
 
 
 def _add_stay(client, room, check_in, check_out, people="2"):
-    return client.post("/en/bookings/add/", {
-        "kind": "stay", "room": room.pk, "check_in": check_in, "check_out": check_out, "people": people, **TRAVELLER,
-    })
+    return client.post(
+        "/en/bookings/add/",
+        {
+            "kind": "stay",
+            "room": room.pk,
+            "check_in": check_in,
+            "check_out": check_out,
+            "people": people,
+            **TRAVELLER,
+        },
+    )
 
 
 @pytest.fixture
@@ -39,7 +56,9 @@ def places(home_page):
     return make_session(experience, capacity=4), homestay.rooms.get()
 
 
-def test_a_session_a_stay_and_a_product_are_paid_by_one_checkout(client, home_page, places, stripe_settings, django_capture_on_commit_callbacks):
+def test_a_session_a_stay_and_a_product_are_paid_by_one_checkout(
+    client, home_page, places, stripe_settings, django_capture_on_commit_callbacks
+):
     session, room = places
     variant = make_shop(home_page, stock=5, price=185000)
     assert client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "1"}).status_code == 302
@@ -60,8 +79,12 @@ def test_a_session_a_stay_and_a_product_are_paid_by_one_checkout(client, home_pa
 
     payload = payment_event(order)
     with django_capture_on_commit_callbacks(execute=True):
-        webhook = client.post("/stripe/webhook/", payload, content_type="application/json",
-                              HTTP_STRIPE_SIGNATURE=signed_webhook(payload, secret=SECRET))
+        webhook = client.post(
+            "/stripe/webhook/",
+            payload,
+            content_type="application/json",
+            HTTP_STRIPE_SIGNATURE=signed_webhook(payload, secret=SECRET),
+        )
 
     order.refresh_from_db()
     assert webhook.status_code == 200 and order.status == OrderStatus.PAID
@@ -76,7 +99,11 @@ def test_a_session_a_stay_and_a_product_are_paid_by_one_checkout(client, home_pa
 
 
 def test_a_package_departure_is_paid_through_the_cart_and_takes_places_on_its_parts(
-    client, home_page, places, stripe_settings, django_capture_on_commit_callbacks,
+    client,
+    home_page,
+    places,
+    stripe_settings,
+    django_capture_on_commit_callbacks,
 ):
     session, room = places
     operator = make_operator(home_page, "Alpha Travel")
@@ -84,7 +111,9 @@ def test_a_package_departure_is_paid_through_the_cart_and_takes_places_on_its_pa
     package = make_package(operator, price=2500000, days=[(1, session.experience, room.homestay), (2, None, None)])
     departure = make_departure(package, days_ahead=days_ahead, capacity=10)
 
-    response = client.post("/en/bookings/add/", {"kind": "departure", "departure": departure.pk, "people": "3", **TRAVELLER})
+    response = client.post(
+        "/en/bookings/add/", {"kind": "departure", "departure": departure.pk, "people": "3", **TRAVELLER}
+    )
     assert response["Location"] == "/en/cart/"
     client.post("/en/checkout/", {**TRAVELLER, "delivery_method": "pickup", "address_kind": "vietnam"})
     order = Order.objects.get()
@@ -96,13 +125,21 @@ def test_a_package_departure_is_paid_through_the_cart_and_takes_places_on_its_pa
 
     payload = payment_event(order)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post("/stripe/webhook/", payload, content_type="application/json",
-                    HTTP_STRIPE_SIGNATURE=signed_webhook(payload, secret=SECRET))
+        client.post(
+            "/stripe/webhook/",
+            payload,
+            content_type="application/json",
+            HTTP_STRIPE_SIGNATURE=signed_webhook(payload, secret=SECRET),
+        )
     order.refresh_from_db()
     assert order.status == OrderStatus.PAID
-    assert set(Booking.objects.filter(pk=package_booking.pk).values_list("status", flat=True)) == {BookingStatus.CONFIRMED}
+    assert set(Booking.objects.filter(pk=package_booking.pk).values_list("status", flat=True)) == {
+        BookingStatus.CONFIRMED
+    }
     assert set(parts.values_list("status", flat=True)) == {BookingStatus.CONFIRMED}
-    assert len(mail.outbox) == 2 and len([m for m in mail.outbox if m.attachments]) == 1  # the order + the booking's .ics
+    assert (
+        len(mail.outbox) == 2 and len([m for m in mail.outbox if m.attachments]) == 1
+    )  # the order + the booking's .ics
     # The homestay's only room (3 guests) is taken for the night, so the departure has no place left.
     assert package_availability(departure=departure) == 0
 
@@ -113,8 +150,16 @@ def test_a_session_sold_out_after_adding_is_refused_at_checkout_and_nothing_is_h
     client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "1"})
     _add_session(client, session, people="3")
     Booking.objects.create(
-        kind="session", session=session, people=2, lead_name="Other", email="o@example.com", status=BookingStatus.CONFIRMED,
-        unit_price_vnd=1, total_vnd=2, free_cancellation_days=7, late_refund_percent=50,
+        kind="session",
+        session=session,
+        people=2,
+        lead_name="Other",
+        email="o@example.com",
+        status=BookingStatus.CONFIRMED,
+        unit_price_vnd=1,
+        total_vnd=2,
+        free_cancellation_days=7,
+        late_refund_percent=50,
     )
 
     response = client.post("/en/checkout/", {**TRAVELLER, "delivery_method": "pickup", "address_kind": "vietnam"})
@@ -141,12 +186,15 @@ def test_too_many_people_is_a_400_with_the_group_size(client, places):
     assert response.status_code == 400 and "This booking takes from 1 to 8 people." in response.content.decode()
 
 
-@pytest.mark.parametrize("check_in, check_out, message", [
-    (_day(12), _day(10), "Check-out must be at least one night after check-in."),
-    (_day(10), _day(10), "Check-out must be at least one night after check-in."),
-    (_day(-3), _day(-1), "Check-in cannot be in the past."),
-    ("tomorrow", _day(3), "Enter check-in and check-out dates."),
-])
+@pytest.mark.parametrize(
+    "check_in, check_out, message",
+    [
+        (_day(12), _day(10), "Check-out must be at least one night after check-in."),
+        (_day(10), _day(10), "Check-out must be at least one night after check-in."),
+        (_day(-3), _day(-1), "Check-in cannot be in the past."),
+        ("tomorrow", _day(3), "Enter check-in and check-out dates."),
+    ],
+)
 def test_bad_stay_dates_are_a_400_with_a_message(client, places, check_in, check_out, message):
     _session, room = places
     response = _add_stay(client, room, check_in, check_out)
@@ -168,7 +216,12 @@ def test_a_booked_room_is_sold_out_for_the_form(client, places):
 def test_missing_traveller_or_unknown_session_is_a_400(client, places):
     session, _room = places
     assert _add_session(client, session, email="not-an-email").status_code == 400
-    assert client.post("/en/bookings/add/", {"kind": "session", "session": "999999", "people": "1", **TRAVELLER}).status_code == 400
+    assert (
+        client.post(
+            "/en/bookings/add/", {"kind": "session", "session": "999999", "people": "1", **TRAVELLER}
+        ).status_code
+        == 400
+    )
     assert client.post("/en/bookings/add/", {"kind": "nope", "people": "1", **TRAVELLER}).status_code == 400
 
 
@@ -195,7 +248,9 @@ def test_carts_with_crossing_bookings_and_products_do_not_deadlock(home_page):
     def cart_with(*sessions):
         cart = Cart.objects.create()
         for session in sessions:
-            request = BookingRequest.objects.create(kind="session", session=session, people=1, lead_name="Lan", email="lan@example.com")
+            request = BookingRequest.objects.create(
+                kind="session", session=session, people=1, lead_name="Lan", email="lan@example.com"
+            )
             CartLine.objects.create(cart=cart, source="booking", reference=str(request.pk), quantity=1)
         CartLine.objects.create(cart=cart, source="product", reference=str(variant.pk), quantity=1)
         return cart

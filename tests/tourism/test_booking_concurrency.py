@@ -3,6 +3,7 @@
 Every visitor either gets their places or a clean 409 sold_out: never a 5xx (a deadlock or a lock
 wait that PostgreSQL breaks becomes "503 busy"), and never more places sold than there are.
 """
+
 import datetime
 
 import pytest
@@ -62,9 +63,16 @@ def test_six_visitors_book_one_session_at_once_and_none_gets_a_server_error(home
     tokens = [_new_cart(c) for c in clients]
 
     def book_and_pay(i):
-        added = _post(clients[i], f"/api/v1/carts/{tokens[i]}/bookings/", {
-            "kind": "session", "session": session.pk, "people": 2, **TRAVELLER,
-        })
+        added = _post(
+            clients[i],
+            f"/api/v1/carts/{tokens[i]}/bookings/",
+            {
+                "kind": "session",
+                "session": session.pk,
+                "people": 2,
+                **TRAVELLER,
+            },
+        )
         if added.status_code != 201:
             return ("add", added.status_code, _code(added))
         paid = _post(clients[i], f"/api/v1/carts/{tokens[i]}/checkout/", CHECKOUT)
@@ -102,8 +110,14 @@ def test_mixed_carts_added_in_opposite_orders_do_not_deadlock(home_page, stripe_
         departure_line = {"kind": "departure", "departure": departure.pk, "people": 1, **TRAVELLER}
         # Each buyer a room of their own on a night apart from the package's, so every buyer can succeed.
         stays = [
-            {"kind": "stay", "room": rooms[i].pk, "check_in": _day(30 + round_), "check_out": _day(31 + round_),
-             "people": 2, **TRAVELLER}
+            {
+                "kind": "stay",
+                "room": rooms[i].pk,
+                "check_in": _day(30 + round_),
+                "check_out": _day(31 + round_),
+                "people": 2,
+                **TRAVELLER,
+            }
             for i in range(buyers)
         ]
         orders = [

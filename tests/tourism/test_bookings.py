@@ -7,7 +7,15 @@ from django.core import mail
 from django.db import connection
 from django.utils import timezone, translation
 
-from tests.tourism.factories import make_departure, make_experience, make_homestay, make_operator, make_package, make_session, make_village
+from tests.tourism.factories import (
+    make_departure,
+    make_experience,
+    make_homestay,
+    make_operator,
+    make_package,
+    make_session,
+    make_village,
+)
 from tourism.availability import package_availability, session_seats_left
 from tourism.bookings import (
     BookingError,
@@ -61,7 +69,12 @@ def test_expired_hold_frees_seats_and_is_released(experience):
 
 def test_confirmation_email_in_travellers_language_with_ics(experience, django_capture_on_commit_callbacks):
     session = make_session(experience)
-    booking = hold_session_seats(session=session, people=2, traveller=Traveller(name="Wang", email="w@example.com", language="zh-hans"), now=timezone.now())
+    booking = hold_session_seats(
+        session=session,
+        people=2,
+        traveller=Traveller(name="Wang", email="w@example.com", language="zh-hans"),
+        now=timezone.now(),
+    )
     with django_capture_on_commit_callbacks(execute=True):
         confirm_booking(booking=booking, now=timezone.now(), provider_payment_id="pi_123")
     assert len(mail.outbox) == 1
@@ -76,8 +89,14 @@ def test_confirmation_email_in_travellers_language_with_ics(experience, django_c
 def test_ics_for_a_stay_uses_all_day_dates(home_page):
     homestay = make_homestay(make_village(home_page))
     check_in = timezone.localdate() + datetime.timedelta(days=10)
-    booking = hold_room_nights(room=homestay.rooms.get(), check_in=check_in, check_out=check_in + datetime.timedelta(days=2),
-                               people=2, traveller=TRAVELLER, now=timezone.now())
+    booking = hold_room_nights(
+        room=homestay.rooms.get(),
+        check_in=check_in,
+        check_out=check_in + datetime.timedelta(days=2),
+        people=2,
+        traveller=TRAVELLER,
+        now=timezone.now(),
+    )
     text = booking_ics(booking=booking, now=timezone.now())
     assert f"DTSTART;VALUE=DATE:{check_in:%Y%m%d}" in text and text.endswith("END:VCALENDAR\r\n")
     assert booking.total_vnd == 2000000
@@ -86,14 +105,33 @@ def test_ics_for_a_stay_uses_all_day_dates(home_page):
 def test_room_nights_never_overlap(home_page):
     room = make_homestay(make_village(home_page)).rooms.get()
     day = timezone.localdate() + datetime.timedelta(days=5)
-    hold_room_nights(room=room, check_in=day, check_out=day + datetime.timedelta(days=2), people=2, traveller=TRAVELLER, now=timezone.now())
+    hold_room_nights(
+        room=room,
+        check_in=day,
+        check_out=day + datetime.timedelta(days=2),
+        people=2,
+        traveller=TRAVELLER,
+        now=timezone.now(),
+    )
     with pytest.raises(BookingError) as error:
-        hold_room_nights(room=room, check_in=day + datetime.timedelta(days=1), check_out=day + datetime.timedelta(days=3),
-                         people=1, traveller=TRAVELLER, now=timezone.now())
+        hold_room_nights(
+            room=room,
+            check_in=day + datetime.timedelta(days=1),
+            check_out=day + datetime.timedelta(days=3),
+            people=1,
+            traveller=TRAVELLER,
+            now=timezone.now(),
+        )
     assert error.value.code == BookingErrorCode.SOLD_OUT
     # The check-out day is free for the next guest.
-    hold_room_nights(room=room, check_in=day + datetime.timedelta(days=2), check_out=day + datetime.timedelta(days=3),
-                     people=1, traveller=TRAVELLER, now=timezone.now())
+    hold_room_nights(
+        room=room,
+        check_in=day + datetime.timedelta(days=2),
+        check_out=day + datetime.timedelta(days=3),
+        people=1,
+        traveller=TRAVELLER,
+        now=timezone.now(),
+    )
 
 
 @pytest.mark.parametrize(("days_before_cancel", "expected"), [(10, 900000), (7, 900000), (6, 450000), (0, 450000)])
@@ -179,7 +217,9 @@ def test_twelve_travellers_never_oversell_a_session_of_eight():
     assert all("sold out" in message or "left on this session" in message for message in losers)
 
 
-def test_a_cancelled_paid_booking_is_refunded_through_its_order(client, experience, payments, django_capture_on_commit_callbacks):
+def test_a_cancelled_paid_booking_is_refunded_through_its_order(
+    client, experience, payments, django_capture_on_commit_callbacks
+):
     """Booking refunds go through storefront.orders.refund, whichever gateway took the payment."""
     from storefront.models import Order, OrderStatus, Refund
     from tests.storefront.gateways import post_event
@@ -236,4 +276,6 @@ def test_a_booking_refund_the_gateway_refuses_is_asked_again_with_the_same_key(
     payments.come_back(settings)
     refund_id = refund_booking(booking=booking)
 
-    assert Refund.objects.get().status == "succeeded" and payments.refunds(order.provider_payment_id) == [(refund_id, 450000)]
+    assert Refund.objects.get().status == "succeeded" and payments.refunds(order.provider_payment_id) == [
+        (refund_id, 450000)
+    ]

@@ -24,15 +24,28 @@ def _seed(settings, tmp_path):
 
 
 def _counts():
-    return [model.objects.count() for model in (
-        CraftVillagePage, ExperiencePage, ExperienceSession, HomestayPage, HomestayRoom, PackagePage, PackageDeparture, TourOperator)]
+    return [
+        model.objects.count()
+        for model in (
+            CraftVillagePage,
+            ExperiencePage,
+            ExperienceSession,
+            HomestayPage,
+            HomestayRoom,
+            PackagePage,
+            PackageDeparture,
+            TourOperator,
+        )
+    ]
 
 
 def test_tourism_demo_is_complete_and_idempotent(client, settings, tmp_path):
     _seed(settings, tmp_path)
     first = _counts()
     assert first[:2] == [len(VILLAGES), len(EXPERIENCES)]
-    assert TourOperator.objects.count() == len(OPERATORS) and all("(demo)" in op.name for op in TourOperator.objects.all())
+    assert TourOperator.objects.count() == len(OPERATORS) and all(
+        "(demo)" in op.name for op in TourOperator.objects.all()
+    )
     assert HomestayRoom.objects.filter(nightly_price_vnd=1000000, room_type_en="Cave room").exists()
     noodles = ExperienceSession.objects.filter(experience__slug_vi="buoi-lam-mien-dong")
     assert noodles.exists() and {s.starts_at.month for s in noodles} <= {11, 12, 1, 2, 3}
@@ -42,7 +55,12 @@ def test_tourism_demo_is_complete_and_idempotent(client, settings, tmp_path):
     _seed(settings, tmp_path)
     assert _counts() == first
 
-    pages = [*CraftVillagePage.objects.all(), *ExperiencePage.objects.all(), *HomestayPage.objects.all(), *PackagePage.objects.all()]
+    pages = [
+        *CraftVillagePage.objects.all(),
+        *ExperiencePage.objects.all(),
+        *HomestayPage.objects.all(),
+        *PackagePage.objects.all(),
+    ]
     for page in pages:
         for language in ("vi", "en", "lo", "zh-hans"):
             assert client.get(url_in(page, language)).status_code == 200, (page, language)

@@ -3,6 +3,7 @@
 Editors and Moderators write pages; another operator runs other packages; none of them, and no
 anonymous visitor, sees a traveller in the Bookings admin, "Who is coming", or a session's usage page.
 """
+
 import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
@@ -48,10 +49,12 @@ def world(home_page):
     ours.members.add(alice)
     theirs.members.add(bob)
     return {
-        "date": departure.date.isoformat(), "session": session,
+        "date": departure.date.isoformat(),
+        "session": session,
         "editor": _user("ed", Group.objects.get(name="Editors")),
         "moderator": _user("mo", Group.objects.get(name="Moderators")),
-        "other_operator": alice, "own_operator": bob,
+        "other_operator": alice,
+        "own_operator": bob,
         "staff": _user("sam", Group.objects.get(name=BOOKINGS_STAFF)),
         "superuser": get_user_model().objects.create_superuser("root", "root@example.com", "pw"),
     }
@@ -68,8 +71,12 @@ def _pages(client, world):
 def test_editors_and_moderators_see_no_bookings_at_all(client, world, who):
     client.force_login(world[who])
     manifest, listing = _pages(client, world)
-    usage = client.get(reverse("wagtailsnippets_tourism_experiencesession:usage", args=[world["session"].pk]), follow=True)
-    delete = client.get(reverse("wagtailsnippets_tourism_experiencesession:delete", args=[world["session"].pk]), follow=True)
+    usage = client.get(
+        reverse("wagtailsnippets_tourism_experiencesession:usage", args=[world["session"].pk]), follow=True
+    )
+    delete = client.get(
+        reverse("wagtailsnippets_tourism_experiencesession:delete", args=[world["session"].pk]), follow=True
+    )
     for response in (manifest, listing, usage, delete):
         body = response.content.decode()
         assert not any(secret in body for secret in SECRETS), response.request["PATH_INFO"]
@@ -122,5 +129,7 @@ def test_the_migration_takes_view_booking_back_from_editors_and_is_idempotent(db
     staff = setup_bookings_staff(django_apps)
 
     assert not editors.permissions.filter(content_type__app_label="tourism", codename="view_booking").exists()
-    assert {"access_admin", "view_booking", "view_guest_details"} <= set(staff.permissions.values_list("codename", flat=True))
+    assert {"access_admin", "view_booking", "view_guest_details"} <= set(
+        staff.permissions.values_list("codename", flat=True)
+    )
     assert Group.objects.filter(name=BOOKINGS_STAFF).count() == 1

@@ -2,6 +2,7 @@
 
 Each view answers 403/404, or redirects away, and the other package's title never appears.
 """
+
 import datetime
 import io
 import json
@@ -53,8 +54,20 @@ def world(home_page):
     unpublished.refresh_from_db()
     departure = make_departure(other, days_ahead=15)
     make_session(experience, days_ahead=15)
-    hold_departure_seats(departure=departure, people=1, traveller=Traveller(name=f"{SECRET} traveller", email="t@example.com"), now=timezone.now())
-    return {"users": users, "own": own, "other": other, "unpublished": unpublished, "other_index": theirs.index_page, "ours": ours}
+    hold_departure_seats(
+        departure=departure,
+        people=1,
+        traveller=Traveller(name=f"{SECRET} traveller", email="t@example.com"),
+        now=timezone.now(),
+    )
+    return {
+        "users": users,
+        "own": own,
+        "other": other,
+        "unpublished": unpublished,
+        "other_index": theirs.index_page,
+        "ours": ours,
+    }
 
 
 def _detail_urls(other, other_index):
@@ -160,7 +173,9 @@ LISTINGS = [
 def test_listings_search_and_choosers_never_show_another_operators_package(client, world, name, args, query):
     client.force_login(world["users"]["alice"])
     departure_date = world["other"].departures.get().date.isoformat()
-    response = client.get(reverse(name, args=args) + query.replace("__DEPARTURE__", departure_date).replace("q=ZEBRA", "q=Z"), follow=True)
+    response = client.get(
+        reverse(name, args=args) + query.replace("__DEPARTURE__", departure_date).replace("q=ZEBRA", "q=Z"), follow=True
+    )
     assert response.status_code in {200, 403, 404}
     assert SECRET not in response.content.decode()
 
@@ -309,14 +324,22 @@ def test_operator_adds_a_package_through_the_admin_and_submits_it_to_editors(cli
 
     alice, index = world["users"]["alice"], world["ours"].index_page
     client.force_login(alice)
-    data = nested_form_data({
-        "title_vi": "Gói mới", "slug_vi": "goi-moi", "title_en": "New package", "slug_en": "new-package",
-        "summary_vi": "", "description_vi": rich_text(""), "price_per_person_vnd": 1500000,
-        "free_cancellation_days": 7, "late_refund_percent": 50,
-        "days": inline_formset([{"day_number": 1, "description_vi": "Ngày đầu", "experience": "", "homestay": ""}]),
-        "included_products": inline_formset([]),
-        "action-submit": "Submit",
-    })
+    data = nested_form_data(
+        {
+            "title_vi": "Gói mới",
+            "slug_vi": "goi-moi",
+            "title_en": "New package",
+            "slug_en": "new-package",
+            "summary_vi": "",
+            "description_vi": rich_text(""),
+            "price_per_person_vnd": 1500000,
+            "free_cancellation_days": 7,
+            "late_refund_percent": 50,
+            "days": inline_formset([{"day_number": 1, "description_vi": "Ngày đầu", "experience": "", "homestay": ""}]),
+            "included_products": inline_formset([]),
+            "action-submit": "Submit",
+        }
+    )
     response = client.post(reverse("wagtailadmin_pages:add", args=["tourism", "packagepage", index.pk]), data)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     package = PackagePage.objects.get(slug_vi="goi-moi")
@@ -326,6 +349,7 @@ def test_operator_adds_a_package_through_the_admin_and_submits_it_to_editors(cli
 
 
 # Departures: operators manage their own through tourism.departures_admin; the snippets are the editors'.
+
 
 def _departure_urls(departure):
     pk = departure.pk
@@ -351,8 +375,9 @@ def test_another_operators_departure_is_out_of_reach(client, world, index):
     departure = world["other"].departures.get()
     method, url = _departure_urls(departure)[index]
     client.force_login(world["users"]["alice"])
-    response = getattr(client, method)(url, {"package": world["other"].pk, "date": "2030-01-01", "capacity": 1}
-                                       if method == "post" else None)
+    response = getattr(client, method)(
+        url, {"package": world["other"].pk, "date": "2030-01-01", "capacity": 1} if method == "post" else None
+    )
     assert response.status_code in {302, 403, 404}, (method, url, response.status_code)
     assert SECRET not in response.content.decode()
     assert SECRET not in getattr(client, method)(url, follow=True).content.decode()
@@ -392,7 +417,9 @@ def test_booked_departure_keeps_its_date_its_places_and_cannot_be_deleted(client
 
     departure = make_departure(world["own"], days_ahead=20, capacity=6)
     make_session(world["own"].days.get().experience, days_ahead=20)  # the package's day-one workshop
-    hold_departure_seats(departure=departure, people=4, traveller=Traveller(name="Lan", email="lan@example.com"), now=timezone.now())
+    hold_departure_seats(
+        departure=departure, people=4, traveller=Traveller(name="Lan", email="lan@example.com"), now=timezone.now()
+    )
     client.force_login(world["users"]["alice"])
     edit = reverse("tourism_departure_edit", args=[departure.pk])
 
@@ -403,7 +430,10 @@ def test_booked_departure_keeps_its_date_its_places_and_cannot_be_deleted(client
     departure.refresh_from_db()
     # Package and date are locked once travellers booked; only the capacity moved.
     assert (departure.package_id, departure.date, departure.capacity) == (
-        world["own"].pk, timezone.localdate() + datetime.timedelta(days=20), 5)
+        world["own"].pk,
+        timezone.localdate() + datetime.timedelta(days=20),
+        5,
+    )
 
     delete = reverse("tourism_departure_delete", args=[departure.pk])
     assert client.get(delete).context["booked"]  # the page explains instead of offering a delete button

@@ -25,8 +25,13 @@ LANGUAGES = ["vi", "en", "lo", "zh-hans"]
 def test_generate_sessions_only_in_season_and_on_the_rule_days(home_page):
     experience = make_experience(make_village(home_page), name="Làm miến")
     created = generate_sessions(
-        experience=experience, weekdays=[1, 3, 5], start_time=datetime.time(8), months=[11, 12, 1, 2, 3],
-        start_date=datetime.date(2027, 10, 1), end_date=datetime.date(2028, 4, 30), capacity=10,
+        experience=experience,
+        weekdays=[1, 3, 5],
+        start_time=datetime.time(8),
+        months=[11, 12, 1, 2, 3],
+        start_date=datetime.date(2027, 10, 1),
+        end_date=datetime.date(2028, 4, 30),
+        capacity=10,
     )
     local = [timezone.localtime(s.starts_at) for s in created]
     assert {d.month for d in local} == {11, 12, 1, 2, 3}
@@ -35,16 +40,34 @@ def test_generate_sessions_only_in_season_and_on_the_rule_days(home_page):
     assert local[0].date() == datetime.date(2027, 11, 2)  # the first Tuesday in November
     assert len(created) == ExperienceSession.objects.filter(experience=experience).count() > 60
     # Running the rule again adds nothing.
-    assert generate_sessions(
-        experience=experience, weekdays=[1, 3, 5], start_time=datetime.time(8), months=[11, 12, 1, 2, 3],
-        start_date=datetime.date(2027, 10, 1), end_date=datetime.date(2028, 4, 30), capacity=10,
-    ) == []
+    assert (
+        generate_sessions(
+            experience=experience,
+            weekdays=[1, 3, 5],
+            start_time=datetime.time(8),
+            months=[11, 12, 1, 2, 3],
+            start_date=datetime.date(2027, 10, 1),
+            end_date=datetime.date(2028, 4, 30),
+            capacity=10,
+        )
+        == []
+    )
 
 
 def test_generate_sessions_command(home_page):
     experience = make_experience(make_village(home_page))
-    call_command("generate_sessions", str(experience.pk), "--weekdays", "sat,sun", "--time", "09:30",
-                 "--from", "2027-06-01", "--to", "2027-06-30")
+    call_command(
+        "generate_sessions",
+        str(experience.pk),
+        "--weekdays",
+        "sat,sun",
+        "--time",
+        "09:30",
+        "--from",
+        "2027-06-01",
+        "--to",
+        "2027-06-30",
+    )
     sessions = ExperienceSession.objects.filter(experience=experience)
     assert sessions.count() == 8 and {s.capacity for s in sessions} == {experience.max_group}
 
@@ -52,13 +75,17 @@ def test_generate_sessions_command(home_page):
 def test_availability_calendar_shows_seats_left_per_day(home_page):
     experience = make_experience(make_village(home_page))
     session = make_session(experience, days_ahead=3, capacity=6)
-    hold_session_seats(session=session, people=4, traveller=Traveller(name="A", email="a@example.com"), now=timezone.now())
+    hold_session_seats(
+        session=session, people=4, traveller=Traveller(name="A", email="a@example.com"), now=timezone.now()
+    )
     today = timezone.localdate()
     with translation.override("en"):
         weeks = session_calendar(experience=experience, start=today, weeks=2, now=timezone.now())
     assert len(weeks) == 2 and all(len(week) == 7 for week in weeks)
     days = {day.date: day for week in weeks for day in week}
-    assert [(slot.seats_left, slot.label) for slot in days[today + datetime.timedelta(days=3)].slots] == [(2, "2 seats left")]
+    assert [(slot.seats_left, slot.label) for slot in days[today + datetime.timedelta(days=3)].slots] == [
+        (2, "2 seats left")
+    ]
     assert not days[weeks[0][0].date].in_range or weeks[0][0].date == today
 
 
@@ -75,7 +102,9 @@ def test_tourism_pages_render_in_four_languages(client, home_page, language):
     experience.save_revision().publish()
     make_session(experience, days_ahead=2, capacity=8)
     homestay = make_homestay(village, name="Homestay Yến Nhi")
-    package = make_package(make_operator(home_page), name="Gói hai ngày", days=[(1, experience, homestay), (2, None, None)])
+    package = make_package(
+        make_operator(home_page), name="Gói hai ngày", days=[(1, experience, homestay), (2, None, None)]
+    )
     make_departure(package, days_ahead=2, capacity=4)
 
     suffix = {"vi": "", "en": " EN", "lo": " LO", "zh-hans": " ZH"}[language]
@@ -119,7 +148,9 @@ def test_experience_calendar_costs_the_same_queries_for_3_or_30_sessions(client,
         ExperienceSession.objects.filter(experience=experience).delete()
         for day in range(count):
             session = make_session(experience, days_ahead=1 + day % 35, hour=6 + day // 35, capacity=8)
-            hold_session_seats(session=session, people=1, traveller=Traveller(name="A", email="a@example.com"), now=timezone.now())
+            hold_session_seats(
+                session=session, people=1, traveller=Traveller(name="A", email="a@example.com"), now=timezone.now()
+            )
         client.get(url)  # warm caches
         with CaptureQueriesContext(connection) as context:
             assert client.get(url).status_code == 200

@@ -39,16 +39,36 @@ class Booking(models.Model):
     kind = models.CharField(_("kind"), max_length=16, choices=BookingKind.choices)
     status = models.CharField(_("status"), max_length=16, choices=BookingStatus.choices, default=BookingStatus.HELD)
     session = models.ForeignKey(
-        "tourism.ExperienceSession", verbose_name=_("session"), null=True, blank=True, on_delete=models.PROTECT, related_name="bookings"
+        "tourism.ExperienceSession",
+        verbose_name=_("session"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="bookings",
     )
     room = models.ForeignKey(
-        "tourism.HomestayRoom", verbose_name=_("room"), null=True, blank=True, on_delete=models.PROTECT, related_name="bookings"
+        "tourism.HomestayRoom",
+        verbose_name=_("room"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="bookings",
     )
     departure = models.ForeignKey(
-        "tourism.PackageDeparture", verbose_name=_("departure"), null=True, blank=True, on_delete=models.PROTECT, related_name="bookings"
+        "tourism.PackageDeparture",
+        verbose_name=_("departure"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="bookings",
     )
     parent = models.ForeignKey(
-        "self", verbose_name=_("package booking"), null=True, blank=True, on_delete=models.CASCADE, related_name="components"
+        "self",
+        verbose_name=_("package booking"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="components",
     )
     people = models.PositiveSmallIntegerField(_("people"))
     check_in = models.DateField(_("check-in"), null=True, blank=True)
@@ -58,7 +78,9 @@ class Booking(models.Model):
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     language = models.CharField(_("language"), max_length=10, default="vi")
     hold_expires_at = models.DateTimeField(_("hold expires at"), null=True, blank=True)
-    unit_price_vnd = models.PositiveIntegerField(_("unit price (VND)"), help_text=_("Per person or per night, as at booking time."))
+    unit_price_vnd = models.PositiveIntegerField(
+        _("unit price (VND)"), help_text=_("Per person or per night, as at booking time.")
+    )
     total_vnd = models.PositiveIntegerField(_("total (VND)"))
     free_cancellation_days = models.PositiveSmallIntegerField(_("free cancellation until (days before)"))
     late_refund_percent = models.PositiveSmallIntegerField(_("refund after that (%)"))
@@ -68,7 +90,11 @@ class Booking(models.Model):
     # Not unique: one order's payment pays every booking in its cart (the provider is the order's).
     provider_payment_id = models.CharField(_("provider's payment id"), max_length=255, null=True, blank=True)
     order_line = models.ForeignKey(
-        "storefront.OrderLine", verbose_name=_("order line"), null=True, blank=True, on_delete=models.SET_NULL,
+        "storefront.OrderLine",
+        verbose_name=_("order line"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="bookings",
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -104,9 +130,13 @@ class BookingRequest(models.Model):
     cache_policy = CachePolicy.TRANSACTIONAL
 
     kind = models.CharField(_("kind"), max_length=16, choices=BookingKind.choices)
-    session = models.ForeignKey("tourism.ExperienceSession", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    session = models.ForeignKey(
+        "tourism.ExperienceSession", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     room = models.ForeignKey("tourism.HomestayRoom", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    departure = models.ForeignKey("tourism.PackageDeparture", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    departure = models.ForeignKey(
+        "tourism.PackageDeparture", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     check_in = models.DateField(null=True, blank=True)
     check_out = models.DateField(null=True, blank=True)
     people = models.PositiveSmallIntegerField(_("people"))

@@ -25,8 +25,13 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
     )
     host_name = models.CharField(_("host"), max_length=160)
     host_producer = models.ForeignKey(
-        "storefront.ProducerPage", verbose_name=_("host producer"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="experiences", help_text=_("When the host is one of our producers."),
+        "storefront.ProducerPage",
+        verbose_name=_("host producer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="experiences",
+        help_text=_("When the host is one of our producers."),
     )
     duration_minutes = models.PositiveIntegerField(_("duration (minutes)"))
     languages = models.CharField(_("languages the host speaks"), max_length=160, blank=True)
@@ -37,7 +42,12 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
     included = RichTextField(_("what is included"), blank=True, features=["ul", "bold"])
     what_to_bring = RichTextField(_("what to bring"), blank=True, features=["ul", "bold"])
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     content_panels = Page.content_panels + [
@@ -92,8 +102,16 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
             self.sessions.filter(starts_at__gt=timezone.now()).order_by("starts_at").values("pk", "starts_at")[:30]
         )
         if self.host_producer_id:
-            context["host_products"] = listing_cards(request, Kept(
-                f"producer-products:{self.host_producer_id}:4",
-                lambda: ProductPage.objects.live().public().filter(producer_id=self.host_producer_id).order_by("title")[:4],
-            ))
+            context["host_products"] = listing_cards(
+                request,
+                Kept(
+                    f"producer-products:{self.host_producer_id}:4",
+                    lambda: (
+                        ProductPage.objects.live()
+                        .public()
+                        .filter(producer_id=self.host_producer_id)
+                        .order_by("title")[:4]
+                    ),
+                ),
+            )
         return context

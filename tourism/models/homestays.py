@@ -26,7 +26,12 @@ class HomestayPage(OwnImageCard, CancellationPolicy, Page):
     amenities = RichTextField(_("amenities"), blank=True, features=["ul", "bold"])
     house_rules = RichTextField(_("house rules"), blank=True, features=["ul", "bold"])
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     content_panels = Page.content_panels + [

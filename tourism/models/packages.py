@@ -26,8 +26,12 @@ class TourOperator(models.Model):
     cache_policy = CachePolicy.CONTENT
 
     name = models.CharField(_("organisation name"), max_length=160, unique=True)
-    members = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("members"), blank=True, related_name="tour_operators")
-    group = models.OneToOneField("auth.Group", verbose_name=_("group"), on_delete=models.PROTECT, related_name="tour_operator")
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("members"), blank=True, related_name="tour_operators"
+    )
+    group = models.OneToOneField(
+        "auth.Group", verbose_name=_("group"), on_delete=models.PROTECT, related_name="tour_operator"
+    )
 
     class Meta:
         verbose_name = _("tour operator")
@@ -40,7 +44,9 @@ class TourOperator(models.Model):
 class PackageIndexPage(Page):
     """One per operator: the operator's group may add and edit pages in this sub-tree only."""
 
-    operator = models.OneToOneField(TourOperator, verbose_name=_("tour operator"), on_delete=models.PROTECT, related_name="index_page")
+    operator = models.OneToOneField(
+        TourOperator, verbose_name=_("tour operator"), on_delete=models.PROTECT, related_name="index_page"
+    )
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -57,7 +63,9 @@ class PackageIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["packages"] = listing_cards(request, PackagePage.objects.live().public().child_of(self).order_by("title"))
+        context["packages"] = listing_cards(
+            request, PackagePage.objects.live().public().child_of(self).order_by("title")
+        )
         return context
 
 
@@ -65,11 +73,18 @@ class PackagePage(OwnImageCard, CancellationPolicy, Page):
     live_rows = LiveRows.BOOKINGS  # places left on its departures
 
     summary = models.CharField(_("summary"), max_length=255, blank=True)
-    operator = models.ForeignKey(TourOperator, verbose_name=_("tour operator"), on_delete=models.PROTECT, related_name="packages", editable=False)
+    operator = models.ForeignKey(
+        TourOperator, verbose_name=_("tour operator"), on_delete=models.PROTECT, related_name="packages", editable=False
+    )
     description = RichTextField(_("description"), blank=True)
     price_per_person_vnd = models.PositiveIntegerField(_("price per person (VND)"))
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     content_panels = Page.content_panels + [
@@ -156,11 +171,21 @@ class PackageDay(Orderable):
     day_number = models.PositiveSmallIntegerField(_("day"), default=1)
     description = models.TextField(_("description"), blank=True)
     experience = models.ForeignKey(
-        "tourism.ExperiencePage", verbose_name=_("experience"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        "tourism.ExperiencePage",
+        verbose_name=_("experience"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     homestay = models.ForeignKey(
-        "tourism.HomestayPage", verbose_name=_("homestay night"), null=True, blank=True, on_delete=models.PROTECT,
-        related_name="+", help_text=_("The night from this day to the next."),
+        "tourism.HomestayPage",
+        verbose_name=_("homestay night"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The night from this day to the next."),
     )
 
     panels = [FieldPanel("day_number"), FieldPanel("description"), FieldPanel("experience"), FieldPanel("homestay")]
@@ -179,7 +204,9 @@ class PackageProduct(Orderable):
     cache_policy = CachePolicy.CONTENT
 
     package = ParentalKey(PackagePage, on_delete=models.CASCADE, related_name="included_products")
-    product = models.ForeignKey("storefront.ProductPage", verbose_name=_("product"), on_delete=models.PROTECT, related_name="+")
+    product = models.ForeignKey(
+        "storefront.ProductPage", verbose_name=_("product"), on_delete=models.PROTECT, related_name="+"
+    )
 
     panels = [FieldPanel("product")]
 
@@ -192,7 +219,9 @@ class PackageDeparture(models.Model):
     cache_policy = CachePolicy.BOOKINGS
 
     # A plain row, not part of the page revision: bookings point at it, publishing must never replace it.
-    package = models.ForeignKey(PackagePage, verbose_name=_("package"), on_delete=models.CASCADE, related_name="departures")
+    package = models.ForeignKey(
+        PackagePage, verbose_name=_("package"), on_delete=models.CASCADE, related_name="departures"
+    )
     date = models.DateField(_("date"))
     capacity = models.PositiveSmallIntegerField(_("capacity"))
 

@@ -3,6 +3,7 @@
 Their own module, below the pages, so availability (which the pages call) reads them without a cycle.
 Each row is the lock for its seats or nights (tourism.bookings.lock_places).
 """
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +17,9 @@ from core.cache_policy import CachePolicy
 class ExperienceSession(models.Model):
     cache_policy = CachePolicy.BOOKINGS
 
-    experience = models.ForeignKey("tourism.ExperiencePage", verbose_name=_("experience"), on_delete=models.CASCADE, related_name="sessions")
+    experience = models.ForeignKey(
+        "tourism.ExperiencePage", verbose_name=_("experience"), on_delete=models.CASCADE, related_name="sessions"
+    )
     starts_at = models.DateTimeField(_("starts at"))
     capacity = models.PositiveSmallIntegerField(_("capacity"))
 

@@ -58,7 +58,11 @@ class CraftVillagePage(Page):
         FieldPanel("description"),
         InlinePanel("gallery_images", label=_("Gallery")),
         MultiFieldPanel(
-            [FieldPanel("getting_there"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]), FieldPanel("best_season")],
+            [
+                FieldPanel("getting_there"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("best_season"),
+            ],
             heading=_("Visiting"),
         ),
     ]
@@ -111,12 +115,18 @@ class CraftVillagePage(Page):
         def public(model):
             return model.objects.live().public().order_by("title")
 
-        products, experiences, homestays = cards_of_listings(request, [
-            # A dozen products, however many the village makes: the page stays light on a phone.
-            Kept(f"village-products:{self.pk}", lambda: public(ProductPage).filter(producer__craft_village=self)[:VILLAGE_PRODUCTS]),
-            Kept(f"village-experiences:{self.pk}", lambda: public(ExperiencePage).filter(village=self)),
-            Kept(f"village-homestays:{self.pk}", lambda: public(HomestayPage).filter(village=self)),
-        ])
+        products, experiences, homestays = cards_of_listings(
+            request,
+            [
+                # A dozen products, however many the village makes: the page stays light on a phone.
+                Kept(
+                    f"village-products:{self.pk}",
+                    lambda: public(ProductPage).filter(producer__craft_village=self)[:VILLAGE_PRODUCTS],
+                ),
+                Kept(f"village-experiences:{self.pk}", lambda: public(ExperiencePage).filter(village=self)),
+                Kept(f"village-homestays:{self.pk}", lambda: public(HomestayPage).filter(village=self)),
+            ],
+        )
         context.update(
             gallery=prefetched(self, "gallery_images", _gallery(self.gallery_images)),
             producers=list(ProducerPage.objects.live().public().filter(craft_village=self).order_by("title")),
@@ -135,7 +145,9 @@ class VillageImage(Orderable):
     cache_policy = CachePolicy.CONTENT
 
     village = ParentalKey(CraftVillagePage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey("wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
     alt_text = models.CharField(_("alt text"), max_length=255, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("alt_text")]

@@ -2,6 +2,7 @@
 
 Every change goes through storefront.cart and tourism.booking_requests, the web cart's own rules.
 """
+
 import uuid
 
 from django.utils import timezone, translation
@@ -21,7 +22,9 @@ from tourism.booking_requests import BookingRequestError, add_booking_to_cart
 from tourism.bookings import BookingError
 from tourism.models import BookingErrorCode
 
-TOKEN = OpenApiParameter("token", str, OpenApiParameter.PATH, description="The cart token returned on creation (a UUID).")
+TOKEN = OpenApiParameter(
+    "token", str, OpenApiParameter.PATH, description="The cart token returned on creation (a UUID)."
+)
 LINE = OpenApiParameter("line_id", int, OpenApiParameter.PATH, description="A line id from the cart.")
 
 
@@ -43,10 +46,17 @@ def cart_data(cart):
         "token": str(cart.token),
         "lines": [
             {
-                "id": ids[(line.source, line.reference)], "source": line.source, "reference": line.reference,
-                "kind": str(line.kind), "description": line.description, "label": line.label,
-                "unit_price_vnd": line.unit_price_vnd, "quantity": line.quantity, "total_vnd": line.total_vnd,
-                "available": line.available, "url": line.url,
+                "id": ids[(line.source, line.reference)],
+                "source": line.source,
+                "reference": line.reference,
+                "kind": str(line.kind),
+                "description": line.description,
+                "label": line.label,
+                "unit_price_vnd": line.unit_price_vnd,
+                "quantity": line.quantity,
+                "total_vnd": line.total_vnd,
+                "available": line.available,
+                "url": line.url,
             }
             for line in lines
         ],
@@ -57,14 +67,21 @@ def cart_data(cart):
 
 def cart_error(error):
     conflict = error.code == carts.CartErrorCode.NOT_ENOUGH_STOCK
-    return ApiError(str(error.code), error.message, status_code=status.HTTP_409_CONFLICT if conflict else status.HTTP_400_BAD_REQUEST)
+    return ApiError(
+        str(error.code),
+        error.message,
+        status_code=status.HTTP_409_CONFLICT if conflict else status.HTTP_400_BAD_REQUEST,
+    )
 
 
 class CartsView(ApiView):
     per_client = True
 
     @extend_schema(
-        tags=["cart"], operation_id="cart_create", parameters=[LANG_PARAMETER], request=None,
+        tags=["cart"],
+        operation_id="cart_create",
+        parameters=[LANG_PARAMETER],
+        request=None,
         responses={201: CartSerializer, **ERRORS_WRITE},
         description="A new, empty cart. Keep its `token`: it is the only way back to the cart.",
     )
@@ -75,9 +92,13 @@ class CartsView(ApiView):
 class CartView(ApiView):
     per_client = True
 
-    @extend_schema(tags=["cart"], operation_id="cart_read", parameters=[TOKEN, LANG_PARAMETER],
-                   responses={200: CartSerializer, **ERRORS_READ},
-                   description="The cart with every line priced now; lines no longer for sale are left out.")
+    @extend_schema(
+        tags=["cart"],
+        operation_id="cart_read",
+        parameters=[TOKEN, LANG_PARAMETER],
+        responses={200: CartSerializer, **ERRORS_READ},
+        description="The cart with every line priced now; lines no longer for sale are left out.",
+    )
     def get(self, request, token):
         return Response(cart_data(find_cart(token)))
 
@@ -86,7 +107,10 @@ class CartProductsView(ApiView):
     per_client = True
 
     @extend_schema(
-        tags=["cart"], operation_id="cart_add_product", parameters=[TOKEN, LANG_PARAMETER], request=AddProductSerializer,
+        tags=["cart"],
+        operation_id="cart_add_product",
+        parameters=[TOKEN, LANG_PARAMETER],
+        request=AddProductSerializer,
         responses={201: CartSerializer, **ERRORS_WRITE},
         description="Add a product variant; 409 `not_enough_stock` when fewer are left than the cart would hold.",
     )
@@ -94,7 +118,9 @@ class CartProductsView(ApiView):
         cart = find_cart(token)
         data = self.validated_body(AddProductSerializer)
         try:
-            carts.set_quantity(cart=cart, source=PRODUCT_SOURCE, reference=str(data["variant"]), quantity=data["quantity"], add=True)
+            carts.set_quantity(
+                cart=cart, source=PRODUCT_SOURCE, reference=str(data["variant"]), quantity=data["quantity"], add=True
+            )
         except carts.CartError as error:
             raise cart_error(error) from None
         return Response(cart_data(cart), status=status.HTTP_201_CREATED)
@@ -104,7 +130,10 @@ class CartBookingsView(ApiView):
     per_client = True
 
     @extend_schema(
-        tags=["cart"], operation_id="cart_add_booking", parameters=[TOKEN, LANG_PARAMETER], request=AddBookingSerializer,
+        tags=["cart"],
+        operation_id="cart_add_booking",
+        parameters=[TOKEN, LANG_PARAMETER],
+        request=AddBookingSerializer,
         responses={201: CartSerializer, **ERRORS_WRITE},
         description="Add an experience session (`session`, `people`), a homestay room (`room`, `check_in`, `check_out`, "
         "`people` = guests) or a package departure (`departure`, `people`). Group size, dates and places are checked "
@@ -114,7 +143,9 @@ class CartBookingsView(ApiView):
         cart = find_cart(token)
         data = self.validated_body(AddBookingSerializer)
         try:
-            add_booking_to_cart(cart_for=lambda create: cart, data=data, language=translation.get_language(), now=timezone.now())
+            add_booking_to_cart(
+                cart_for=lambda create: cart, data=data, language=translation.get_language(), now=timezone.now()
+            )
         except BookingRequestError as error:
             raise ApiError(ErrorCode.INVALID, error.message) from None
         except BookingError as error:
@@ -137,7 +168,10 @@ class CartLineView(ApiView):
         return cart, line
 
     @extend_schema(
-        tags=["cart"], operation_id="cart_set_quantity", parameters=[TOKEN, LINE, LANG_PARAMETER], request=SetQuantitySerializer,
+        tags=["cart"],
+        operation_id="cart_set_quantity",
+        parameters=[TOKEN, LINE, LANG_PARAMETER],
+        request=SetQuantitySerializer,
         responses={200: CartSerializer, **ERRORS_WRITE},
     )
     def patch(self, request, token, line_id):
@@ -149,8 +183,13 @@ class CartLineView(ApiView):
             raise cart_error(error) from None
         return Response(cart_data(cart))
 
-    @extend_schema(tags=["cart"], operation_id="cart_remove_line", parameters=[TOKEN, LINE, LANG_PARAMETER],
-                   request=None, responses={200: CartSerializer, **ERRORS_WRITE})
+    @extend_schema(
+        tags=["cart"],
+        operation_id="cart_remove_line",
+        parameters=[TOKEN, LINE, LANG_PARAMETER],
+        request=None,
+        responses={200: CartSerializer, **ERRORS_WRITE},
+    )
     def delete(self, request, token, line_id):
         cart, line = self._line(token, line_id)
         carts.remove_line(cart=cart, line_id=line.pk)

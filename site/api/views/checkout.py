@@ -1,4 +1,5 @@
 """Checkout and order status: storefront.checkout's start_checkout and ensure_payment, as on the web."""
+
 from django.utils import translation
 from django.utils.translation import gettext
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -29,14 +30,28 @@ def order_data(order):
         for booking in Booking.objects.filter(order_line__order=order, parent=None).order_by("pk")
     }
     return {
-        "token": order.token, "number": order.number, "status": order.status, "status_label": str(order.get_status_display()),
-        "language": order.language, "subtotal_vnd": order.subtotal_vnd, "delivery_fee_vnd": order.delivery_fee_vnd,
-        "total_vnd": order.total_vnd, "refunded_vnd": order.refunded_vnd, "currency": CURRENCY,
-        "hold_expires_at": order.hold_expires_at, "created_at": order.created_at, "paid_at": order.paid_at,
+        "token": order.token,
+        "number": order.number,
+        "status": order.status,
+        "status_label": str(order.get_status_display()),
+        "language": order.language,
+        "subtotal_vnd": order.subtotal_vnd,
+        "delivery_fee_vnd": order.delivery_fee_vnd,
+        "total_vnd": order.total_vnd,
+        "refunded_vnd": order.refunded_vnd,
+        "currency": CURRENCY,
+        "hold_expires_at": order.hold_expires_at,
+        "created_at": order.created_at,
+        "paid_at": order.paid_at,
         "lines": [
             {
-                "kind": line.kind, "description": line.description, "label": line.label, "sku": line.sku,
-                "unit_price_vnd": line.unit_price_vnd, "quantity": line.quantity, "total_vnd": line.total_vnd,
+                "kind": line.kind,
+                "description": line.description,
+                "label": line.label,
+                "sku": line.sku,
+                "unit_price_vnd": line.unit_price_vnd,
+                "quantity": line.quantity,
+                "total_vnd": line.total_vnd,
                 "booking_status": bookings.get(line.pk),
             }
             for line in order.lines.all()
@@ -48,7 +63,10 @@ class CheckoutView(ApiView):
     per_client = True
 
     @extend_schema(
-        tags=["checkout"], operation_id="checkout_start", parameters=[TOKEN, LANG_PARAMETER], request=CheckoutRequestSerializer,
+        tags=["checkout"],
+        operation_id="checkout_start",
+        parameters=[TOKEN, LANG_PARAMETER],
+        request=CheckoutRequestSerializer,
         responses={201: CheckoutSerializer, **ERRORS_WRITE, 503: UNAVAILABLE},
         description="Price the cart on the server, hold its stock and places for a while, and create the Stripe "
         "PaymentIntent (VND). Confirm it with Stripe's SDK and the `client_secret`; the order becomes `paid` only from "
@@ -65,14 +83,19 @@ class CheckoutView(ApiView):
             order = start_checkout(cart=cart, details=form.details(language=translation.get_language()))
             payment = ensure_payment(order=order)
         except CheckoutError as error:
-            raise ApiError(str(error.code), error.message, status_code=_STATUS.get(error.code, status.HTTP_400_BAD_REQUEST)) from None
+            raise ApiError(
+                str(error.code), error.message, status_code=_STATUS.get(error.code, status.HTTP_400_BAD_REQUEST)
+            ) from None
         return Response(
             {
                 "order": order_data(order),
                 # The gateway adds what its SDK needs (Stripe: payment_intent_id, client_secret, publishable_key).
                 "payment": {
-                    "provider": payment.provider, "provider_payment_id": payment.provider_payment_id,
-                    "amount": payment.amount, "currency": payment.currency, **gateway(payment.provider).checkout_data(payment),
+                    "provider": payment.provider,
+                    "provider_payment_id": payment.provider_payment_id,
+                    "amount": payment.amount,
+                    "currency": payment.currency,
+                    **gateway(payment.provider).checkout_data(payment),
                 },
             },
             status=status.HTTP_201_CREATED,
@@ -86,10 +109,14 @@ def _form_errors(form):
 class OrderView(ApiView):
     per_client = True
 
-    @extend_schema(tags=["checkout"], operation_id="order_read", parameters=[ORDER_TOKEN, LANG_PARAMETER],
-                   responses={200: OrderSerializer, **ERRORS_READ},
-                   description="An order's status (pending → paid → packed → shipped, or cancelled/refunded) and its lines, "
-                   "with each booking's status.")
+    @extend_schema(
+        tags=["checkout"],
+        operation_id="order_read",
+        parameters=[ORDER_TOKEN, LANG_PARAMETER],
+        responses={200: OrderSerializer, **ERRORS_READ},
+        description="An order's status (pending → paid → packed → shipped, or cancelled/refunded) and its lines, "
+        "with each booking's status.",
+    )
     def get(self, request, token):
         order = Order.objects.filter(token=str(token)[:40]).prefetch_related("lines").first()
         if order is None:

@@ -3,6 +3,7 @@
 Safe for production as it stands: DEBUG is off, cookies are secure and every
 secret comes from the environment. dev.py and test.py lower the bar explicitly.
 """
+
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -177,11 +178,15 @@ PAGE_CACHE_SKIP_PREFIXES = ("/admin/", "/documents/", "/stripe/", "/display-curr
 # Cloudflare: CLOUDFLARE_ZONE_ID and CLOUDFLARE_API_TOKEN. Neither: nothing is sent.
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-    WAGTAILFRONTENDCACHE["proxy"] = {"BACKEND": "pagecache.purge.HTTPBackend", "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"]}
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "pagecache.purge.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
 if os.environ.get("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"], "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
     }
 WAGTAILFRONTENDCACHE_LANGUAGES = []  # pagecache.purge lists every language's URL itself (slugs are translated)
 
@@ -246,7 +251,9 @@ if AWS_STORAGE_BUCKET_NAME:
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cao Bằng Highlands"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "security.rich_text.DraftailEditor"}}  # 400, not 500, on raw HTML
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "security.rich_text.DraftailEditor"}
+}  # 400, not 500, on raw HTML
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 
@@ -397,5 +404,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     # Task and page-action chatter belongs in the admin's history, not in the console.
-    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "wagtail", "modelsearch", "elastic_transport", "axes")},
+    "loggers": {
+        name: {"level": "WARNING"} for name in ("django_tasks", "wagtail", "modelsearch", "elastic_transport", "axes")
+    },
 }

@@ -2,6 +2,7 @@
 
 bench/run.py sets the environment (database, Redis, secret, hosts, no HTTPS redirect on loopback).
 """
+
 from .production import *  # noqa: F403
 
 ROOT_URLCONF = "bench.urls"

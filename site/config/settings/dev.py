@@ -1,4 +1,5 @@
 """Local development: `make run` on SQLite, no HTTPS, a fixed fake secret."""
+
 import os
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "dev-only-insecure-key-never-use-in-production")

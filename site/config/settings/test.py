@@ -1,4 +1,5 @@
 """Tests: PostgreSQL when DATABASE_URL is set (as in CI), SQLite otherwise."""
+
 import os
 import tempfile
 

@@ -3,6 +3,7 @@
 Facts come from shared/domain/cao-bang-facts.md. Lao place names there are marked uncertain;
 they are used here as examples until a native speaker checks them.
 """
+
 from wagtail.models import Page, Site
 
 from core.demo import demo_image, localized, upsert_page
@@ -42,7 +43,12 @@ VISIT = {
         "lo": "ການໄປທ່ຽວກາວບັງ",
         "zh_hans": "游览高平",
     },
-    "slug": {"vi": "den-tham-cao-bang", "en": "visiting-cao-bang", "lo": "pai-thiao-kao-bang", "zh_hans": "youlan-gaoping"},
+    "slug": {
+        "vi": "den-tham-cao-bang",
+        "en": "visiting-cao-bang",
+        "lo": "pai-thiao-kao-bang",
+        "zh_hans": "youlan-gaoping",
+    },
     "intro": {
         "vi": "Thác Bản Giốc đẹp nhất vào tháng 9 và tháng 10, khi lúa chín vàng.",
         "en": "Bản Giốc waterfall is at its best in September and October, when the rice turns gold.",

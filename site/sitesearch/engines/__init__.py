@@ -1,5 +1,6 @@
 """Two engines behind one interface: the database (default) and Elasticsearch 8 (when
 SEARCH_ELASTICSEARCH_URL is set). Both take the same pre-processed documents and queries."""
+
 from dataclasses import dataclass, field
 
 from django.conf import settings

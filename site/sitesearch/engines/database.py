@@ -15,6 +15,7 @@ Facets are the declared ones (sitesearch.registry): each reads its value from th
 `data` (JSON) as a column `v_<name>` of the CTE, and each kind (terms, range, month) gets its
 condition and its count from that column alone.
 """
+
 from functools import reduce
 from operator import add
 
@@ -73,7 +74,11 @@ class DatabaseEngine:
         prefix = " ".join(prefix_terms)
         needle = prefix if prefix_terms[0][0] > "\u0e7f" else " " + prefix
         rows = SearchDocument.objects.filter(language=language, suggest_text__contains=needle).annotate(
-            starts=Case(When(suggest_text__startswith=" " + prefix, then=Value(1)), default=Value(0), output_field=IntegerField())
+            starts=Case(
+                When(suggest_text__startswith=" " + prefix, then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
         )
         return list(rows.order_by("-starts", "title", "pk")[:limit])
 
@@ -98,11 +103,30 @@ class DatabaseEngine:
         scored = "score" in matched.query.annotations
         declared = facets()
         values = {f"v_{facet.name}": _value(facet) for facet in declared}
-        values.update({f"u_{facet.name}": Cast(KeyTextTransform(facet.valid_until, "data"), CharField()) for facet in declared if facet.valid_until})
+        values.update(
+            {
+                f"u_{facet.name}": Cast(KeyTextTransform(facet.valid_until, "data"), CharField())
+                for facet in declared
+                if facet.valid_until
+            }
+        )
         flags = {f"f_{name}": _flag(_condition(name, value, today)) for name, value in filters.items()}
-        counted = {f"c_{facet.name}": _counted(facet, today) for facet in declared if facet.kind != TERMS or facet.valid_until}
-        rows = matched.order_by().annotate(**values).annotate(**flags, **counted).values(
-            "id", "published_at", *(["score"] if scored else []), "doc_type", *values, *flags, *counted,
+        counted = {
+            f"c_{facet.name}": _counted(facet, today) for facet in declared if facet.kind != TERMS or facet.valid_until
+        }
+        rows = (
+            matched.order_by()
+            .annotate(**values)
+            .annotate(**flags, **counted)
+            .values(
+                "id",
+                "published_at",
+                *(["score"] if scored else []),
+                "doc_type",
+                *values,
+                *flags,
+                *counted,
+            )
         )
         inner, params = rows.query.sql_with_params()
 
@@ -117,15 +141,22 @@ class DatabaseEngine:
                 f"{where(name, f'{column} IS NOT NULL', *extra)} GROUP BY {column}"
             )
 
-        parts = [f"SELECT '', CAST(NULL AS text), CAST(NULL AS bigint), COUNT(*) FROM matched{where(None)}", grouped("type", "doc_type", str)]
+        parts = [
+            f"SELECT '', CAST(NULL AS text), CAST(NULL AS bigint), COUNT(*) FROM matched{where(None)}",
+            grouped("type", "doc_type", str),
+        ]
         for facet in declared:
             name = facet.name
             if facet.kind == TERMS:
-                parts.append(grouped(name, f"v_{name}", facet.value_type, *([f"c_{name} = 1"] if facet.valid_until else [])))
+                parts.append(
+                    grouped(name, f"v_{name}", facet.value_type, *([f"c_{name} = 1"] if facet.valid_until else []))
+                )
             elif facet.kind == RANGE:
                 parts.append(grouped(name, f"c_{name}", str))
             else:
-                parts.append(f"SELECT '{name}', CAST(NULL AS text), CAST(NULL AS bigint), COUNT(*) FROM matched{where(name, f'c_{name} = 1')}")
+                parts.append(
+                    f"SELECT '{name}', CAST(NULL AS text), CAST(NULL AS bigint), COUNT(*) FROM matched{where(name, f'c_{name} = 1')}"
+                )
         parts.append(
             f"SELECT '#hit', CAST(NULL AS text), id, 0 FROM (SELECT id FROM matched{where(None)} ORDER BY "
             f"{'score DESC, ' if scored else ''}published_at IS NULL, published_at DESC, id LIMIT %s OFFSET %s) AS page"
@@ -133,7 +164,9 @@ class DatabaseEngine:
         sql = f"WITH matched AS ({inner}) " + " UNION ALL ".join(parts)
         counts = {"type": {}}
         for facet in declared:
-            counts[facet.name] = {bucket.key: 0 for bucket in facet.buckets} if facet.kind == RANGE else 0 if facet.kind == MONTH else {}
+            counts[facet.name] = (
+                {bucket.key: 0 for bucket in facet.buckets} if facet.kind == RANGE else 0 if facet.kind == MONTH else {}
+            )
         total, ids = 0, []
         with connection.cursor() as cursor:
             cursor.execute(sql, (*params, limit, offset))
@@ -159,7 +192,9 @@ def _matching(queryset, terms):
         for column, values in (("tokens", tokens), ("cjk_grams", grams)):
             if values:
                 queryset = queryset.filter(
-                    RawSQL(f'"sitesearch_searchdocument"."{column}" @> %s::text[]', (values,), output_field=BooleanField())
+                    RawSQL(
+                        f'"sitesearch_searchdocument"."{column}" @> %s::text[]', (values,), output_field=BooleanField()
+                    )
                 )
         terms = [term for term in terms if is_cjk(term)]  # the grams only narrow: LIKE still decides
     for term in terms:
@@ -170,7 +205,7 @@ def _matching(queryset, terms):
 
 def _grams(term):
     """A Chinese term's pieces as in migration 0003's `cjk_grams`: its two-character pieces, or itself."""
-    return [term[i: i + 2] for i in range(len(term) - 1)] if len(term) > 1 else [term]
+    return [term[i : i + 2] for i in range(len(term) - 1)] if len(term) > 1 else [term]
 
 
 def _value(facet):

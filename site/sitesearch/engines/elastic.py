@@ -8,6 +8,7 @@ Each declared facet (sitesearch.registry) gets a field `facet_<name>` built from
 `data` by its kind: terms → keyword, range → long, month → the mask's months (integers). The
 whole `data` is kept unindexed for the hits. A new facet needs a new index (rebuild_search_index).
 """
+
 from functools import lru_cache
 
 from django.conf import settings
@@ -73,7 +74,10 @@ def _client(url, node_class_path, timeout):
 def _source(document):
     body = {name: getattr(document, name) for name in _COPIED}
     body.update(
-        {name: getattr(document, name).strip() for name in ("title_exact", "title_folded", "suggest_text", "text", "exact_text", "other_text")}
+        {
+            name: getattr(document, name).strip()
+            for name in ("title_exact", "title_folded", "suggest_text", "text", "exact_text", "other_text")
+        }
     )
     body["object_id"] = str(document.object_id)
     for facet in facets():
@@ -103,7 +107,11 @@ class ElasticsearchEngine:
 
     @classmethod
     def from_settings(cls):
-        client = _client(settings.SEARCH_ELASTICSEARCH_URL, settings.SEARCH_ELASTICSEARCH_NODE_CLASS, settings.SEARCH_ELASTICSEARCH_TIMEOUT_SECONDS)
+        client = _client(
+            settings.SEARCH_ELASTICSEARCH_URL,
+            settings.SEARCH_ELASTICSEARCH_NODE_CLASS,
+            settings.SEARCH_ELASTICSEARCH_TIMEOUT_SECONDS,
+        )
         return cls(client, settings.SEARCH_ELASTICSEARCH_INDEX)
 
     # --- writing ---------------------------------------------------------------
@@ -151,14 +159,20 @@ class ElasticsearchEngine:
     # --- reading ---------------------------------------------------------------
     def search(self, *, parsed, language, filters, today, offset, limit):
         self.ensure_index()
-        query = Q("bool", filter=[Q("term", language=language)], must=[_term_query(t, e) for t, e in zip(parsed.terms, parsed.exact)])
+        query = Q(
+            "bool",
+            filter=[Q("term", language=language)],
+            must=[_term_query(t, e) for t, e in zip(parsed.terms, parsed.exact)],
+        )
         search = Search(using=self.client, index=self.index_name).query(query).extra(track_total_hits=True)
         search = search.post_filter(Q("bool", filter=_filters(filters, today)))
         search.aggs.bucket("type", A("filter", Q("bool", filter=_filters(filters, today, skip="type")))).bucket(
             "values", A("terms", field="doc_type", size=200)
         )
         for facet in facets():
-            scope = search.aggs.bucket(facet.name, A("filter", Q("bool", filter=_filters(filters, today, skip=facet.name))))
+            scope = search.aggs.bucket(
+                facet.name, A("filter", Q("bool", filter=_filters(filters, today, skip=facet.name)))
+            )
             if facet.kind == RANGE:
                 for bucket in facet.buckets:
                     scope.bucket(bucket.key, A("filter", _bucket_query(facet, bucket)))
@@ -169,7 +183,9 @@ class ElasticsearchEngine:
                     scope = scope.bucket("current", A("filter", _current_query(facet, today)))
                 scope.bucket("values", A("terms", field=_field(facet), size=200))
         order = ["_score"] if parsed.terms else []
-        search = search.sort(*order, {"published_at": {"order": "desc", "missing": "_last"}}, {"object_id": "asc"})[offset: offset + limit]
+        search = search.sort(*order, {"published_at": {"order": "desc", "missing": "_last"}}, {"object_id": "asc"})[
+            offset : offset + limit
+        ]
         response = search.execute()
         return EngineResult(
             rows=[_Row(hit.to_dict()) for hit in response.hits],
@@ -183,8 +199,14 @@ class ElasticsearchEngine:
         self.ensure_index()
         *complete, last = prefix_terms
         musts = [_match_token("suggest_text", term) for term in complete]
-        musts.append(Q("match", **{"suggest_text.cjk": {"query": last, "operator": "and"}}) if is_cjk(last) else Q("prefix", suggest_text=last))
-        search = Search(using=self.client, index=self.index_name).query(Q("bool", filter=[Q("term", language=language)], must=musts))
+        musts.append(
+            Q("match", **{"suggest_text.cjk": {"query": last, "operator": "and"}})
+            if is_cjk(last)
+            else Q("prefix", suggest_text=last)
+        )
+        search = Search(using=self.client, index=self.index_name).query(
+            Q("bool", filter=[Q("term", language=language)], must=musts)
+        )
         response = search.sort("_score", {"object_id": "asc"})[:limit].execute()
         return [_Row(hit.to_dict()) for hit in response.hits]
 

@@ -9,7 +9,9 @@ from tourism.line_source import forget_unused_requests
 
 class Command(BaseCommand):
     # Not "release_expired_holds": storefront's command of that name comes first and would hide this one.
-    help = "Mark booking holds past their expiry as expired and forget stale booking requests (cron, every few minutes)."
+    help = (
+        "Mark booking holds past their expiry as expired and forget stale booking requests (cron, every few minutes)."
+    )
 
     def handle(self, *args, **options):
         now = timezone.now()

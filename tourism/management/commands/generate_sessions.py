@@ -29,8 +29,12 @@ class Command(BaseCommand):
         except KeyError as error:
             raise CommandError(f"Unknown weekday {error}.") from error
         created = generate_sessions(
-            experience=experience, weekdays=days, start_time=datetime.time.fromisoformat(time),
-            months=[int(m) for m in months.split(",")], start_date=start, end_date=end,
+            experience=experience,
+            weekdays=days,
+            start_time=datetime.time.fromisoformat(time),
+            months=[int(m) for m in months.split(",")],
+            start_date=start,
+            end_date=end,
             capacity=capacity or experience.max_group,
         )
         self.stdout.write(f"{len(created)} sessions created.")

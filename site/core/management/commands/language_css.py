@@ -1,4 +1,5 @@
 """`manage.py language_css`: write static/css/languages.css (the :lang() font rules) from core.languages."""
+
 from pathlib import Path
 
 from django.conf import settings

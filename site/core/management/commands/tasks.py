@@ -1,4 +1,5 @@
 """`manage.py tasks`: what the background worker has done, is doing and will retry (core/tasks.py)."""
+
 from django.core.management.base import BaseCommand
 from django.db.models import Count
 from django.utils import timezone

@@ -28,7 +28,11 @@ class Command(BaseCommand):
                 seed(self.stdout)
         if not no_admin:
             username, password = ensure_demo_admin()
-            self.stdout.write(self.style.SUCCESS(f"Admin: /admin/ on the server (make run prints its address)  user: {username}  password: {password}"))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Admin: /admin/ on the server (make run prints its address)  user: {username}  password: {password}"
+                )
+            )
 
 
 def ensure_demo_admin(username="admin"):

@@ -1,4 +1,5 @@
 """Seed synthetic documents into an engine, run a fixed set of queries, print p50/p95 latency."""
+
 import datetime
 import random
 import statistics
@@ -32,14 +33,20 @@ GROUPS = ["food", "beverages", "medicinal_herbs", "handicrafts"]
 
 
 class Command(BaseCommand):
-    help = "Benchmark site search: seed synthetic documents, run fixed queries, print p50/p95 per engine and query kind."
+    help = (
+        "Benchmark site search: seed synthetic documents, run fixed queries, print p50/p95 per engine and query kind."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--documents", type=int, default=20_000, help="Documents to seed (one per object and language).")
+        parser.add_argument(
+            "--documents", type=int, default=20_000, help="Documents to seed (one per object and language)."
+        )
         parser.add_argument("--repeat", type=int, default=20, help="Runs of each query.")
         parser.add_argument("--engine", choices=["database", "elasticsearch", "both"], default="database")
         parser.add_argument("--elasticsearch-url", default="", help="Elasticsearch (or osmem) base URL.")
-        parser.add_argument("--node-class", default="", help="Dotted path of an elastic_transport node class (osmem needs one).")
+        parser.add_argument(
+            "--node-class", default="", help="Dotted path of an elastic_transport node class (osmem needs one)."
+        )
         parser.add_argument("--seed", type=int, default=1)
 
     def handle(self, *args, documents, repeat, engine, elasticsearch_url, node_class, seed, **options):
@@ -49,7 +56,9 @@ class Command(BaseCommand):
         if engine in ("elasticsearch", "both"):
             if not elasticsearch_url:
                 raise CommandError("--elasticsearch-url is needed for the Elasticsearch engine.")
-            engines.append(ElasticsearchEngine(_client(elasticsearch_url, node_class, 30.0), "caobang-search-benchmark"))
+            engines.append(
+                ElasticsearchEngine(_client(elasticsearch_url, node_class, 30.0), "caobang-search-benchmark")
+            )
         rows = self._documents(documents, random.Random(seed))
         for current in engines:
             started = time.perf_counter()
@@ -72,15 +81,28 @@ class Command(BaseCommand):
             analysed_title, analysed_body, analysed_other = analyse(title), analyse(f"{title} {body}"), analyse(other)
             rows.append(
                 SearchDocument(
-                    doc_type=BENCHMARK_TYPE, object_id=n // len(languages), language=language, title=title, url=f"/b/{n}/",
-                    snippet_source=body, title_exact=joined(analysed_title.exact), title_folded=joined(analysed_title.folded),
-                    suggest_text=joined([fold(w) for w in analysed_title.exact]), text=joined(analysed_body.folded),
-                    exact_text=joined(analysed_body.exact), other_text=joined(analysed_other.folded),
-                    data=stored_values({  # what storefront's product type declares (storefront/searchable.py)
-                        "group": rng.choice(GROUPS), "stars": rng.choice([None, 3, 4, 5]),
-                        "stars_valid_until": today + datetime.timedelta(days=rng.randint(-100, 900)),
-                        "producer": rng.randint(1, 200), "price": rng.randint(20, 1500) * 1000, "in_season": rng.randint(0, 4095),
-                    }),
+                    doc_type=BENCHMARK_TYPE,
+                    object_id=n // len(languages),
+                    language=language,
+                    title=title,
+                    url=f"/b/{n}/",
+                    snippet_source=body,
+                    title_exact=joined(analysed_title.exact),
+                    title_folded=joined(analysed_title.folded),
+                    suggest_text=joined([fold(w) for w in analysed_title.exact]),
+                    text=joined(analysed_body.folded),
+                    exact_text=joined(analysed_body.exact),
+                    other_text=joined(analysed_other.folded),
+                    data=stored_values(
+                        {  # what storefront's product type declares (storefront/searchable.py)
+                            "group": rng.choice(GROUPS),
+                            "stars": rng.choice([None, 3, 4, 5]),
+                            "stars_valid_until": today + datetime.timedelta(days=rng.randint(-100, 900)),
+                            "producer": rng.randint(1, 200),
+                            "price": rng.randint(20, 1500) * 1000,
+                            "in_season": rng.randint(0, 4095),
+                        }
+                    ),
                 )
             )
         return rows
@@ -88,7 +110,9 @@ class Command(BaseCommand):
     def _seed(self, engine, rows):
         if isinstance(engine, ElasticsearchEngine):
             engine.reset()
-            actions = ({"_index": engine.index_name, "_id": f"b-{i}", "_source": _source(row)} for i, row in enumerate(rows))
+            actions = (
+                {"_index": engine.index_name, "_id": f"b-{i}", "_source": _source(row)} for i, row in enumerate(rows)
+            )
             bulk(engine.client, actions, chunk_size=2000)
             engine.refresh()
         else:
@@ -102,7 +126,9 @@ class Command(BaseCommand):
             timings, total = [], 0
             for _run in range(repeat):
                 started = time.perf_counter()
-                total = engine.search(parsed=parse_query(text), language=language, filters=filters, today=today, offset=0, limit=10).total
+                total = engine.search(
+                    parsed=parse_query(text), language=language, filters=filters, today=today, offset=0, limit=10
+                ).total
                 timings.append((time.perf_counter() - started) * 1000)
             p95 = statistics.quantiles(timings, n=20)[-1] if len(timings) > 1 else timings[0]
             self.stdout.write(f"{engine.name:<14}{kind:<10}{total:>7}{statistics.median(timings):>9.1f}{p95:>9.1f}")
