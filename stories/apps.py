@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.sections import register_section
+
 
 class StoriesConfig(AppConfig):
     name = "stories"
@@ -13,3 +15,5 @@ class StoriesConfig(AppConfig):
         from stories.signals import assign_workflow_to_new_story_index
 
         post_save.connect(assign_workflow_to_new_story_index, sender=StoryIndexPage, dispatch_uid="stories_workflow")
+        # Product, producer and place pages show the stories that mention them, without naming this app.
+        register_section("stories/includes/stories_about.html")

@@ -60,3 +60,16 @@ def test_the_domain_imports_no_edge():
                 if isinstance(node, (ast.Import, ast.ImportFrom)) and _imported_package(node) & edges:
                     crossing.add(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert sorted(crossing) == []
+
+
+def test_templates_follow_the_layers_too():
+    # A product's or a place's page shows the stories about it through core.sections, not by name.
+    above = {"storefront": ("tourism", "stories"), "tourism": ("stories",)}
+    named = []
+    for app, higher in above.items():
+        for path in (ROOT / app / "templates").rglob("*.html"):
+            text = path.read_text()
+            for other in higher:
+                if f'"{other}/' in text or f"'{other}/" in text or f"{other}_tags" in text:
+                    named.append(f"{path.relative_to(ROOT)} names {other}")
+    assert named == []

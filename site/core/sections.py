@@ -1,0 +1,18 @@
+"""Sections another app adds to a page about that page (the stories that mention a product, …).
+
+A page's own template asks for `{% sections_about page %}` (core_tags) and names no other app:
+products and places are below stories in the layers, yet their pages show the stories about them.
+An app registers a template at start-up; it is rendered with `about` set to the page and decides
+itself whether it has anything to show.
+"""
+
+_templates = []
+
+
+def register_section(template_name):
+    if template_name not in _templates:
+        _templates.append(template_name)
+
+
+def section_templates():
+    return tuple(_templates)
