@@ -5,6 +5,9 @@ variant pk, inside the caller's transaction, before any StockHold row is read or
 checkouts therefore lock shared variants in the same order and cannot deadlock, and the check
 "enough left?" and the decrement happen under the same lock, so concurrent buyers cannot oversell.
 A hold takes units off StockLevel.quantity at once; releasing gives them back.
+
+The product page model reads its stock status from here (and its API fields the quantities), so the
+functions import this app's models when they run, not when the module loads.
 """
 
 from dataclasses import dataclass
