@@ -118,8 +118,8 @@ def _page_created_or_deleted(instance, signal_kwargs):
 
 
 def _on_page_signal(sender, **kwargs):
-    # Also queued after the search index's own after-commit update (sitesearch connects first),
-    # so a cached search page cannot keep results from before the publish.
+    # The search index is updated later, by the worker, which then bumps the search pages' own tag
+    # (sitesearch.tasks): a search page cached in between does not keep results from before it.
     if kwargs["signal"] is post_page_move:
         structure_changed()
     else:

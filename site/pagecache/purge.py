@@ -44,8 +44,14 @@ def purge_pages(pages):
         enqueue_on_commit(purge_urls_task, urls=urls)
 
 
+class PurgeFailed(Exception):
+    """The proxy did not take the purge: the task fails, and is run again later (core.tasks)."""
+
+
 class HTTPBackend(WagtailHTTPBackend):
-    """Wagtail's PURGE backend with a timeout, and a dead proxy logged rather than raised."""
+    """Wagtail's PURGE backend with a timeout; a dead proxy fails the purge task, which is retried.
+
+    Purges run in the worker after commit, so a proxy that is down never holds up a publish."""
 
     def purge(self, url):
         request = self._purge_request(url)
@@ -54,6 +60,7 @@ class HTTPBackend(WagtailHTTPBackend):
                 pass
         except (URLError, OSError) as error:  # HTTPError is a URLError; a timeout an OSError
             logger.warning("Could not purge %s from the HTTP cache: %s", url, error)
+            raise PurgeFailed(url) from error
 
     def _purge_request(self, url):
         # The same request as Wagtail's backend builds: the cache's address, the page's path and Host.

@@ -5,7 +5,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from pagecache.purge import page_urls
+from pagecache.purge import PurgeFailed, page_urls
+from pagecache.tasks import purge_urls_task
 from storefront.checkout import start_checkout
 from tests.storefront.factories import checkout_details, make_cart, make_catalogue, make_producer, make_product
 
@@ -99,3 +100,11 @@ def test_nothing_is_sent_without_a_frontend_cache(settings, product, django_capt
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         product.save_revision().publish()
     assert not any("purge" in getattr(callback, "__qualname__", "") for callback in callbacks)
+
+
+def test_a_purge_the_proxy_did_not_take_fails_its_task_so_the_worker_runs_it_again(settings):
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "pagecache.purge.HTTPBackend", "LOCATION": "http://127.0.0.1:9"}
+    }
+    with pytest.raises(PurgeFailed):
+        purge_urls_task.call(urls=["http://localhost/en/products/knife/"])
