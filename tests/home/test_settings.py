@@ -33,3 +33,16 @@ def test_production_settings_refuse_to_start_without_a_secret(tmp_path):
 
     assert result.returncode != 0
     assert "Set DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_make_run_shares_its_cache_with_the_background_worker(tmp_path):
+    # Without Redis, the site and `db_worker` (two processes) must still see each other's cache tags.
+    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DJANGO_SETTINGS_MODULE"}}
+    env.update(VAR_DIR=str(tmp_path))
+    show = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", show], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "django.core.cache.backends.filebased.FileBasedCache"

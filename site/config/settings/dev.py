@@ -27,3 +27,14 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405  (SQLite file, media)
 
 # WhiteNoise serves collected files in production; here runserver and the tests need none.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+
+if not REDIS_URL:
+    # `make run` starts the background worker beside the site; it bumps cache tags too (search pages
+    # after indexing), which a cache in one process's memory would never show the other. A file cache
+    # under var/ is shared by both.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+        }
+    }
