@@ -21,8 +21,14 @@ $(VENV)/.installed-test: requirements.txt requirements-dev.txt requirements-test
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@ $(VENV)/.installed
 
-install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test
+# The source roots on the venv's path (as manage.py and pytest put them), so tools run from the venv,
+# `lint-imports` among them, find the first-party packages with no PYTHONPATH to remember.
+$(VENV)/.source-roots: | $(PY)
+	printf '%s\n%s\n' "$(CURDIR)/site" "$(CURDIR)" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/caobang-source-roots.pth"
+	touch $@
+
+install: $(VENV)/.installed $(VENV)/.source-roots
+install-test: $(VENV)/.installed-test $(VENV)/.source-roots
 
 run: install
 	$(MANAGE) compilemessages
@@ -39,7 +45,7 @@ test: install-test
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	PYTHONPATH=site:. $(VENV)/bin/lint-imports
+	$(VENV)/bin/lint-imports
 
 # For translators: refresh the catalogues from the source (needs GNU gettext's xgettext).
 messages: install
