@@ -9,6 +9,7 @@ from tourism.models import (
     PackageDay,
     PackageIndexPage,
     PackagePage,
+    TourIndexPage,
     VillageImage,
     VillageIndexPage,
 )
@@ -31,7 +32,7 @@ class VillageImageTranslation(TranslationOptions):
 
 @register(HomestayPage)
 class HomestayPageTranslation(TranslationOptions):
-    fields = ("summary", "description", "amenities", "house_rules")
+    fields = ("summary", "address", "description", "amenities", "house_rules", "what_to_bring")
 
 
 @register(HomestayRoom)
@@ -41,7 +42,7 @@ class HomestayRoomTranslation(TranslationOptions):
 
 @register(ExperiencePage)
 class ExperiencePageTranslation(TranslationOptions):
-    fields = ("summary", "languages", "description", "included", "what_to_bring")
+    fields = ("summary", "meeting_point", "languages", "description", "included", "what_to_bring")
 
 
 @register(PackageIndexPage)
@@ -51,7 +52,12 @@ class PackageIndexPageTranslation(TranslationOptions):
 
 @register(PackagePage)
 class PackagePageTranslation(TranslationOptions):
-    fields = ("summary", "description")
+    fields = ("summary", "meeting_point", "description", "what_to_bring")
+
+
+@register(TourIndexPage)
+class TourIndexPageTranslation(TranslationOptions):
+    fields = ("intro",)
 
 
 @register(PackageDay)

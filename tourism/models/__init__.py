@@ -1,5 +1,5 @@
-from tourism.models.bookings import Booking, BookingRequest
-from tourism.models.choices import BookingErrorCode, BookingKind, BookingStatus
+from tourism.models.bookings import Booking, BookingChange, BookingRequest, PlaceHost
+from tourism.models.choices import BookingChangeKind, BookingErrorCode, BookingKind, BookingStatus
 from tourism.models.experiences import ExperiencePage
 from tourism.models.homestays import HomestayPage
 from tourism.models.packages import (
@@ -8,6 +8,8 @@ from tourism.models.packages import (
     PackageIndexPage,
     PackagePage,
     PackageProduct,
+    SessionAllotment,
+    TourIndexPage,
     TourOperator,
 )
 from tourism.models.places import ExperienceSession, HomestayRoom
@@ -15,6 +17,8 @@ from tourism.models.villages import CraftVillagePage, VillageImage, VillageIndex
 
 __all__ = [
     "Booking",
+    "BookingChange",
+    "BookingChangeKind",
     "BookingRequest",
     "BookingErrorCode",
     "BookingKind",
@@ -29,6 +33,9 @@ __all__ = [
     "PackageIndexPage",
     "PackagePage",
     "PackageProduct",
+    "PlaceHost",
+    "SessionAllotment",
+    "TourIndexPage",
     "TourOperator",
     "VillageImage",
     "VillageIndexPage",

@@ -1,9 +1,10 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core.cache_policy import CachePolicy
 from tourism.booking_staff import sees_every_booking
-from tourism.models.choices import BookingKind, BookingStatus
+from tourism.models.choices import BookingChangeKind, BookingKind, BookingStatus
 
 
 def active_bookings(*, now, via=""):
@@ -149,3 +150,66 @@ class BookingRequest(models.Model):
     class Meta:
         verbose_name = _("booking request")
         verbose_name_plural = _("booking requests")
+
+
+class BookingChange(models.Model):
+    """The log of a booking's cancellation or date change: who, when, what the policy gave, what was refunded."""
+
+    cache_policy = CachePolicy.TRANSACTIONAL
+
+    booking = models.ForeignKey(Booking, verbose_name=_("booking"), on_delete=models.CASCADE, related_name="changes")
+    kind = models.CharField(_("change"), max_length=16, choices=BookingChangeKind.choices)
+    # None: the traveller, from their order page.
+    staff = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    policy_refund_vnd = models.PositiveIntegerField(_("refund under the policy (VND)"), null=True, blank=True)
+    refund_vnd = models.PositiveIntegerField(_("refund (VND)"), null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    from_session = models.ForeignKey(
+        "tourism.ExperienceSession", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    to_session = models.ForeignKey(
+        "tourism.ExperienceSession", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("booking change")
+        verbose_name_plural = _("booking changes")
+        ordering = ["created_at", "pk"]
+
+
+class PlaceHost(models.Model):
+    """An admin user who hosts an experience or a homestay and so sees its guests (tourism.booking_staff).
+
+    Members of an experience's host producer (storefront.ProducerMember) host it without a row here."""
+
+    cache_policy = CachePolicy.TRANSACTIONAL
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="hosted_places"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("experience or homestay"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to={
+            "content_type__app_label": "tourism",
+            "content_type__model__in": ["experiencepage", "homestaypage"],
+        },
+    )
+
+    class Meta:
+        verbose_name = _("host")
+        verbose_name_plural = _("hosts")
+        constraints = [models.UniqueConstraint(fields=["user", "page"], name="unique_place_host")]
+
+    def __str__(self):
+        return f"{self.user} · {self.page}"

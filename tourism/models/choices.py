@@ -18,6 +18,12 @@ class BookingStatus(models.TextChoices):
     EXPIRED = "expired", _("expired")
 
 
+class BookingChangeKind(models.TextChoices):
+    CANCELLED = "cancelled", _("cancelled under the policy")
+    OVERRIDDEN = "overridden", _("cancelled with a refund set by staff")
+    DATE_CHANGED = "date_changed", _("date changed")
+
+
 class BookingErrorCode(models.TextChoices):
     SOLD_OUT = "sold_out", _("not enough places left")
     INVALID = "invalid", _("invalid booking request")

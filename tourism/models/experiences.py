@@ -33,6 +33,13 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
         related_name="experiences",
         help_text=_("When the host is one of our producers."),
     )
+    host_phone = models.CharField(_("host's phone"), max_length=40, blank=True)
+    host_email = models.EmailField(_("host's email"), blank=True)
+    meeting_point = models.CharField(
+        _("meeting point"), max_length=255, blank=True, help_text=_("Where guests meet the host, as a written address.")
+    )
+    meeting_latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    meeting_longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
     duration_minutes = models.PositiveIntegerField(_("duration (minutes)"))
     languages = models.CharField(_("languages the host speaks"), max_length=160, blank=True)
     price_per_person_vnd = models.PositiveIntegerField(_("price per person (VND)"))

@@ -19,6 +19,12 @@ class HomestayPage(OwnImageCard, CancellationPolicy, Page):
 
     summary = models.CharField(_("summary"), max_length=255, blank=True)
     host = models.CharField(_("host"), max_length=160)
+    host_phone = models.CharField(_("host's phone"), max_length=40, blank=True)
+    host_email = models.EmailField(_("host's email"), blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    what_to_bring = RichTextField(_("what to bring"), blank=True, features=["ul", "bold"])
     village = models.ForeignKey(
         "tourism.CraftVillagePage", verbose_name=_("village"), on_delete=models.PROTECT, related_name="homestays"
     )

@@ -26,6 +26,9 @@ class TourOperator(models.Model):
     cache_policy = CachePolicy.CONTENT
 
     name = models.CharField(_("organisation name"), max_length=160, unique=True)
+    # Given to its travellers with their booking.
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, verbose_name=_("members"), blank=True, related_name="tour_operators"
     )
@@ -69,6 +72,25 @@ class PackageIndexPage(Page):
         return context
 
 
+class TourIndexPage(Page):
+    """The Tours page: every live package of every operator, with filters (tourism.tours)."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    api_fields = [
+        APIField("intro"),
+        APIField("translation", serializer=api.TranslationField()),
+    ]
+
+    class Meta:
+        verbose_name = _("tours page")
+
+
 class PackagePage(OwnImageCard, CancellationPolicy, Page):
     live_rows = LiveRows.BOOKINGS  # places left on its departures
 
@@ -78,6 +100,12 @@ class PackagePage(OwnImageCard, CancellationPolicy, Page):
     )
     description = RichTextField(_("description"), blank=True)
     price_per_person_vnd = models.PositiveIntegerField(_("price per person (VND)"))
+    meeting_point = models.CharField(
+        _("meeting point"), max_length=255, blank=True, help_text=_("Where travellers meet on the first day.")
+    )
+    meeting_latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    meeting_longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    what_to_bring = RichTextField(_("what to bring"), blank=True, features=["ul", "bold"])
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image"),
@@ -233,3 +261,26 @@ class PackageDeparture(models.Model):
 
     def __str__(self):
         return f"{self.package.title} · {self.date:%Y-%m-%d}"
+
+
+class SessionAllotment(models.Model):
+    """Places on an experience session kept for a package departure: nobody else can book them,
+    the departure's own bookings use them first (tourism.availability)."""
+
+    cache_policy = CachePolicy.BOOKINGS
+
+    departure = models.ForeignKey(
+        PackageDeparture, verbose_name=_("departure"), on_delete=models.CASCADE, related_name="allotments"
+    )
+    session = models.ForeignKey(
+        "tourism.ExperienceSession", verbose_name=_("session"), on_delete=models.PROTECT, related_name="allotments"
+    )
+    places = models.PositiveSmallIntegerField(_("places"))
+
+    class Meta:
+        verbose_name = _("session allotment")
+        verbose_name_plural = _("session allotments")
+        constraints = [models.UniqueConstraint(fields=["departure", "session"], name="unique_session_allotment")]
+
+    def __str__(self):
+        return f"{self.departure} · {self.session} × {self.places}"
