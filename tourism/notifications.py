@@ -109,3 +109,7 @@ def send_unsent_confirmations(*, now, within_days: int = 14) -> tuple[int, int]:
 
 def _escape(text):
     return str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def send_traveller_change_email(*, change):
+    """Tell the traveller of a cancellation or date change (a BookingChange), in their language."""
