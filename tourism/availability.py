@@ -52,6 +52,12 @@ def sessions_on(*, experience_id, date):
     )
 
 
+def seats_left_by_session(*, sessions, now):
+    """[(session, seats left)] for a queryset of sessions, in one query (the month calendar's)."""
+    rows = sessions.annotate(taken=Sum("bookings__people", filter=active_bookings(now=now, via="bookings__")))
+    return [(session, max(session.capacity - (session.taken or 0), 0)) for session in rows]
+
+
 def package_parts(*, departure):
     """[(date, experience_id or None, homestay_id or None)] for each itinerary day of the departure."""
     days = departure.package.days.order_by("day_number", "sort_order")
