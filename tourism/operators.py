@@ -9,12 +9,14 @@ from django.utils import translation
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from tourism.models import PackageIndexPage, TourOperator
-from tourism.models.choices import EDITORS_GROUP
+from tourism.models.choices import EDITORS_GROUP, MODERATORS_GROUP
 
 WORKFLOW_NAME = "Package approval by editors"
+TASK_NAME = "Editors approve packages"
 
 
 def moderation_workflow():
+    """The package workflow: Editors approve (Moderators, who publish everything else, may too)."""
     editors, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
     editors.permissions.add(
         *Permission.objects.filter(
@@ -32,9 +34,11 @@ def moderation_workflow():
     )
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     if created or not WorkflowTask.objects.filter(workflow=workflow).exists():
-        task = GroupApprovalTask.objects.create(name="Editors approve packages")
-        task.groups.set([editors])
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    approvers = [editors, *Group.objects.filter(name=MODERATORS_GROUP)]
+    for task in GroupApprovalTask.objects.filter(workflow_tasks__workflow=workflow):
+        task.groups.add(*approvers)
     return workflow
 
 

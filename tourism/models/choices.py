@@ -1,8 +1,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-# The Wagtail group that approves packages and sees every booking.
+# The Wagtail groups that approve packages (tourism.operators).
 EDITORS_GROUP = "Editors"
+MODERATORS_GROUP = "Moderators"
 
 
 class BookingKind(models.TextChoices):
