@@ -1,5 +1,5 @@
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -7,12 +7,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core import api_fields as api
+from core import languages
 from core.cache_policy import LiveRows
 from core.card_images import OwnImageCard
 from core.cards import Kept, listing_cards
 from storefront.models import ProductPage
 from tourism import api_fields as tourism_api
-from tourism.availability import session_calendar
+from tourism.calendar import month_calendar
 from tourism.models.policy import CancellationPolicy
 
 
@@ -104,10 +105,11 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["calendar"] = session_calendar(experience=self, start=timezone.localdate(), weeks=6, now=timezone.now())
-        context["upcoming_sessions"] = list(  # the booking form's choices: no model instances needed
-            self.sessions.filter(starts_at__gt=timezone.now()).order_by("starts_at").values("pk", "starts_at")[:30]
-        )
+        now = timezone.now()
+        # One query: the month view and the booking form's sessions (tourism.calendar).
+        context["calendar"] = month_calendar(experience=self, today=timezone.localdate(now), now=now)
+        context["upcoming_sessions"] = context["calendar"].sessions
+        context["money_format"] = languages.get(translation.get_language()).money  # the live total's
         if self.host_producer_id:
             context["host_products"] = listing_cards(
                 request,
