@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext, gettext_noop, ngettext
 
-from tourism.availability import seats_left_by_session, seats_left_label
+from tourism.availability import homestay_calendar, seats_left_by_session, seats_left_label
 
 # Monday first: how calendars are printed in Vietnam, Laos and China.
 WEEKDAYS = (
@@ -64,6 +64,18 @@ class MonthCalendar:
     sessions: list  # every bookable SessionChoice shown, in start order
     next_free: SessionChoice | None  # the first session with places for the smallest group
     utc_offset: int  # minutes: the script finds today's Cao Bằng date from it (a cached page may be yesterday's)
+
+
+@dataclass
+class StayCalendar:
+    today: datetime.date
+    weekdays: list
+    months: list  # each night "open" (a room free), "full" or "past"
+    rooms: list  # [(room, "2026-12-10 2026-12-11": the nights it is taken)]
+    next_free: datetime.date | None  # the first night with a free room
+    utc_offset: int
+    nights_one: str  # "%(count)s night", for the script's "3 nights"
+    nights_many: str
 
 
 def weekday_names():
@@ -142,3 +154,37 @@ def _day(date, today, sessions, group):
         return Day(date, "none")
     state = "open" if any(s.seats_left >= group for s in sessions) else "full"
     return Day(date, state, date_format(date, "DATE_FORMAT"), sessions)
+
+
+def stay_calendar(*, homestay, today, now, months=3):
+    """A homestay's nights from today to the end of the `months`-th month: open when a room is free."""
+    first = today.replace(day=1)
+    last = _add_months(first, months)
+    grid = homestay_calendar(homestay=homestay, start=today, days=(last - today).days, now=now)
+    free = {night for _room, nights in grid["rooms"] for night, is_free in nights if is_free}
+    rooms = [
+        (room, " ".join(night.isoformat() for night, is_free in nights if not is_free))
+        for room, nights in grid["rooms"]
+    ]
+    result = []
+    for n in range(months):
+        month = _add_months(first, n)
+        weeks = [[(_night(date, today, free) if date else None) for date in week] for week in month_grid(month)]
+        result.append(Month(month, date_format(month, "YEAR_MONTH_FORMAT"), weeks))
+    offset = timezone.localtime(now).utcoffset()
+    return StayCalendar(
+        today,
+        weekday_names(),
+        result,
+        rooms,
+        min(free, default=None),
+        int(offset.total_seconds() // 60),
+        ngettext("%(count)s night", "%(count)s nights", 1),
+        ngettext("%(count)s night", "%(count)s nights", 2),
+    )
+
+
+def _night(date, today, free):
+    if date < today:
+        return Day(date, "past")
+    return Day(date, "open" if date in free else "full")

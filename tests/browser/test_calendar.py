@@ -1,13 +1,15 @@
 """The month calendar on a phone: pick a date, a session, two people, see the total, book."""
 
+import datetime
 import re
 
 import pytest
+from django.utils import timezone
 
 from core.money import format_vnd
 from tests.browser.checks import assert_no_sideways_overflow, assert_script_drawn
 from tests.storefront.factories import url_in
-from tourism.models import BookingRequest, ExperiencePage
+from tourism.models import BookingRequest, ExperiencePage, HomestayPage
 
 LOCALES = {"lo": "lo-LA", "zh-hans": "zh-CN"}
 
@@ -104,3 +106,36 @@ def test_without_javascript_the_plain_list_of_sessions_books(make_page, site, vi
     page.locator(".booking-form button[type=submit]").click()
     page.wait_for_url(re.compile(r"/zh-hans/cart/"))
     assert BookingRequest.objects.filter(email="nojs@example.com", session_id=session).exists()
+
+
+@pytest.mark.parametrize("viewport", ["phone"])
+def test_homestay_nights_from_the_month_view_on_a_phone_in_chinese(make_page, site, viewport, screenshots):
+    homestay = HomestayPage.objects.get(slug_en="yen-nhi-homestay")
+    check_in = timezone.localdate() + datetime.timedelta(days=20)
+    check_out = check_in + datetime.timedelta(days=2)
+    page = make_page(locale="zh-CN")
+    page.goto(site + url_in(homestay, "zh-hans"))
+    assert page.locator("[data-stay-hint]").is_visible()
+    for day in (check_in, check_out):
+        button = page.locator(f"button.cal-day[data-date='{day.isoformat()}']")
+        while not button.is_visible():
+            page.locator("[data-step='1']").click()
+        button.click()
+    assert page.locator("#booking-check-in").input_value() == check_in.isoformat()
+    assert page.locator("#booking-check-out").input_value() == check_out.isoformat()
+    assert page.locator("button.cal-day--range").count() == 3  # two nights and the morning you leave
+    room = page.locator("#booking-room option:enabled").first
+    price = int(room.get_attribute("data-price"))
+    page.locator("#booking-room").select_option(room.get_attribute("value"))
+    assert page.locator("#booking-total").inner_text() == format_vnd(price * 2, "zh-hans")
+    assert "2" in page.locator("[data-stay-nights]").inner_text()
+    assert_no_sideways_overflow(page)
+    assert_script_drawn(page, "zh-hans", selector=".month-calendar th, [data-calendar-title], label, button")
+    page.locator("#availability").locator("..").screenshot(path=str(screenshots / "calendar-stay-zh-hans.png"))
+    page.locator("#booking-people").fill("2")
+    page.locator("#booking-name").fill("Wang Fang")
+    page.locator("#booking-email").fill("stay-calendar@example.com")
+    page.locator(".booking-form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/zh-hans/cart/"))
+    booked = BookingRequest.objects.filter(email="stay-calendar@example.com").latest("pk")
+    assert (booked.check_in, booked.check_out) == (check_in, check_out)

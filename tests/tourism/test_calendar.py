@@ -9,9 +9,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from tests.storefront.factories import url_in
-from tests.tourism.factories import make_experience, make_session, make_village
-from tourism.bookings import Traveller, hold_session_seats
-from tourism.calendar import WEEKDAYS, month_calendar, month_grid, weekday_names
+from tests.tourism.factories import make_experience, make_homestay, make_session, make_village
+from tourism.bookings import Traveller, hold_room_nights, hold_session_seats
+from tourism.calendar import WEEKDAYS, month_calendar, month_grid, stay_calendar, weekday_names
 from tourism.models import Booking, ExperienceSession
 
 LANGUAGES = ["vi", "en", "lo", "zh-hans"]
@@ -165,3 +165,36 @@ def test_a_booking_changes_the_cached_calendar(client, home_page):
     body = client.get(url).content.decode()
     assert f'cal-day--full" data-date="{day}"' in body
     assert "data-next-free-line hidden" in body
+
+
+def test_stay_calendar_marks_nights_with_a_free_room_and_says_which_nights_each_room_is_taken(client, home_page):
+    homestay = make_homestay(make_village(home_page), rooms=((1000000, 2), (600000, 4)))
+    small, big = homestay.rooms.order_by("sort_order")
+    today = timezone.localdate()
+    night = today + datetime.timedelta(days=3)
+    traveller = Traveller(name="A", email="a@example.com")
+    for room in (small, big):
+        hold_room_nights(
+            room=room,
+            check_in=night,
+            check_out=night + datetime.timedelta(days=1),
+            people=2,
+            traveller=traveller,
+            now=timezone.now(),
+        )
+    with translation.override("en"):
+        calendar = stay_calendar(homestay=homestay, today=today, now=timezone.now())
+    days = days_of(calendar)
+    assert days[night].state == "full" and days[night + datetime.timedelta(days=1)].state == "open"
+    assert calendar.next_free == today
+    assert [(room.pk, busy) for room, busy in calendar.rooms] == [
+        (small.pk, night.isoformat()),
+        (big.pk, night.isoformat()),
+    ]
+    assert calendar.nights_many % {"count": 3} == "3 nights"
+    assert len(calendar.months) == 3
+
+    body = client.get(url_in(homestay, "lo")).content.decode()
+    assert f'data-capacity="4" data-busy="{night.isoformat()}"' in body
+    assert f'class="cal-day cal-day--full" data-date="{night.isoformat()}"' in body
+    assert 'data-group="." data-symbol-first=""' in body and "js/calendar-stay" in body

@@ -1,5 +1,5 @@
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
@@ -7,10 +7,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core import api_fields as api
+from core import languages
 from core.cache_policy import LiveRows
 from core.card_images import OwnImageCard
 from tourism import api_fields as tourism_api
-from tourism.availability import homestay_calendar
+from tourism.calendar import stay_calendar
 from tourism.models.policy import CancellationPolicy
 
 
@@ -74,5 +75,7 @@ class HomestayPage(OwnImageCard, CancellationPolicy, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["calendar"] = homestay_calendar(homestay=self, start=timezone.localdate(), days=14, now=timezone.now())
+        now = timezone.now()
+        context["calendar"] = stay_calendar(homestay=self, today=timezone.localdate(now), now=now)  # tourism.calendar
+        context["money_format"] = languages.get(translation.get_language()).money  # the stay's total
         return context
