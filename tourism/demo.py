@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from core.demo import demo_image, localized, site_root, upsert_page
 from storefront.models import ProducerPage, ProductPage
-from tourism.demo_data import EXAMPLE_NOTE, EXPERIENCES, HOMESTAYS, OPERATORS, VILLAGE_INDEX, VILLAGES
+from tourism.demo_data import EXAMPLE_NOTE, EXPERIENCES, HOMESTAYS, OPERATORS, TOURS_PAGE, VILLAGE_INDEX, VILLAGES
 from tourism.models import (
     CraftVillagePage,
     ExperiencePage,
@@ -21,6 +21,7 @@ from tourism.models import (
     PackageDeparture,
     PackagePage,
     PackageProduct,
+    TourIndexPage,
     VillageImage,
     VillageIndexPage,
 )
@@ -41,6 +42,7 @@ def seed_tourism(stdout):
     for data in OPERATORS:
         operator = create_operator(name=data["name"], parent=home, title=data["title"], slug=data["slug"])
         _seed_package(operator, data["package"], experiences, homestays, today)
+    upsert_page(home, TourIndexPage, {**localized(TOURS_PAGE), "show_in_menus": True})
     stdout.write(
         f"tourism: {len(VILLAGES)} villages, {len(EXPERIENCES)} experiences, {len(HOMESTAYS)} homestay, {len(OPERATORS)} operators"
     )

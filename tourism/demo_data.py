@@ -17,6 +17,17 @@ EXAMPLE_NOTE = _t(
     "<p><i>价格、日程和名额均为演示示例。</i></p>",
 )
 
+TOURS_PAGE = {
+    "title": _t("Tour", "Tours", "ທົວ", "旅游线路"),
+    "slug": _t("tour", "tours", "thua", "lvyou-xianlu"),
+    "intro": _t(
+        "Chuyến đi nhiều ngày của các công ty lữ hành địa phương: làng nghề, homestay và sản phẩm OCOP trong một gói.",
+        "Multi-day trips by local operators: craft villages, homestays and OCOP products in one package.",
+        "ທ່ຽວຫຼາຍມື້ໂດຍບໍລິສັດທ່ອງທ່ຽວທ້ອງຖິ່ນ: ບ້ານຫັດຖະກຳ, ເຮືອນພັກ ແລະ ຜະລິດຕະພັນ OCOP ໃນແພັກດຽວ.",
+        "当地旅行社的多日行程：手工艺村、民宿和OCOP产品，一次安排。",
+    ),
+}
+
 VILLAGE_INDEX = {
     "title": _t("Làng nghề và bản làng", "Craft villages", "ບ້ານຫັດຖະກຳ", "手工艺村"),
     "slug": _t("lang-nghe", "craft-villages", "ban-hatthakam", "shougongyicun"),

@@ -9,10 +9,10 @@ from tourism.models.packages import (
     PackagePage,
     PackageProduct,
     SessionAllotment,
-    TourIndexPage,
     TourOperator,
 )
 from tourism.models.places import ExperienceSession, HomestayRoom
+from tourism.models.tours import TourIndexPage
 from tourism.models.villages import CraftVillagePage, VillageImage, VillageIndexPage
 
 __all__ = [

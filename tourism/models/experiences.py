@@ -14,6 +14,7 @@ from core.cards import Kept, listing_cards
 from storefront.models import ProductPage
 from tourism import api_fields as tourism_api
 from tourism.calendar import month_calendar
+from tourism.models.packages import packages_including
 from tourism.models.policy import CancellationPolicy
 
 
@@ -123,4 +124,7 @@ class ExperiencePage(OwnImageCard, CancellationPolicy, Page):
                     ),
                 ),
             )
+        context["packages"] = listing_cards(
+            request, Kept(f"packages-including:{self.pk}", lambda: packages_including(experience_ids=[self.pk]))
+        )
         return context

@@ -10,8 +10,10 @@ from core import api_fields as api
 from core import languages
 from core.cache_policy import LiveRows
 from core.card_images import OwnImageCard
+from core.cards import Kept, listing_cards
 from tourism import api_fields as tourism_api
 from tourism.calendar import stay_calendar
+from tourism.models.packages import packages_including
 from tourism.models.policy import CancellationPolicy
 
 
@@ -78,4 +80,7 @@ class HomestayPage(OwnImageCard, CancellationPolicy, Page):
         now = timezone.now()
         context["calendar"] = stay_calendar(homestay=self, today=timezone.localdate(now), now=now)  # tourism.calendar
         context["money_format"] = languages.get(translation.get_language()).money  # the stay's total
+        context["packages"] = listing_cards(
+            request, Kept(f"packages-including:{self.pk}", lambda: packages_including(homestay_ids=[self.pk]))
+        )
         return context

@@ -18,6 +18,7 @@ from core.memo import prefetched
 from tourism import api_fields as tourism_api
 from tourism.availability import package_availabilities
 from tourism.models.policy import CancellationPolicy
+from tourism.structured_data import tourist_trip_json_ld
 
 
 class TourOperator(models.Model):
@@ -70,25 +71,6 @@ class PackageIndexPage(Page):
             request, PackagePage.objects.live().public().child_of(self).order_by("title")
         )
         return context
-
-
-class TourIndexPage(Page):
-    """The Tours page: every live package of every operator, with filters (tourism.tours)."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    api_fields = [
-        APIField("intro"),
-        APIField("translation", serializer=api.TranslationField()),
-    ]
-
-    class Meta:
-        verbose_name = _("tours page")
 
 
 class PackagePage(OwnImageCard, CancellationPolicy, Page):
@@ -180,8 +162,23 @@ class PackagePage(OwnImageCard, CancellationPolicy, Page):
         for departure in departures:
             departure.available = available[departure.pk]
         products = prefetched(self, "included_products", _included(self.included_products))
-        context.update(departures=departures, days=days, products=products)
+        context.update(
+            departures=departures,
+            days=days,
+            products=products,
+            json_ld=tourist_trip_json_ld(
+                package=self, days=days, departures=departures, url=self.get_full_url(request)
+            ),
+        )
         return context
+
+
+def packages_including(*, experience_ids=(), homestay_ids=()):
+    """Live, public packages whose itinerary includes one of these experiences or homestays."""
+    days = PackageDay.objects.filter(
+        models.Q(experience_id__in=experience_ids) | models.Q(homestay_id__in=homestay_ids)
+    )
+    return PackagePage.objects.live().public().filter(pk__in=days.values("package_id")).order_by("title")
 
 
 def _itinerary(days):

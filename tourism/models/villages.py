@@ -14,6 +14,7 @@ from core.memo import prefetched
 from storefront.models import ProducerPage, ProductPage
 from tourism.models.experiences import ExperiencePage
 from tourism.models.homestays import HomestayPage
+from tourism.models.packages import packages_including
 
 VILLAGE_PRODUCTS = 12
 
@@ -115,7 +116,7 @@ class CraftVillagePage(Page):
         def public(model):
             return model.objects.live().public().order_by("title")
 
-        products, experiences, homestays = cards_of_listings(
+        products, experiences, homestays, packages = cards_of_listings(
             request,
             [
                 # A dozen products, however many the village makes: the page stays light on a phone.
@@ -125,6 +126,13 @@ class CraftVillagePage(Page):
                 ),
                 Kept(f"village-experiences:{self.pk}", lambda: public(ExperiencePage).filter(village=self)),
                 Kept(f"village-homestays:{self.pk}", lambda: public(HomestayPage).filter(village=self)),
+                Kept(
+                    f"packages-including:{self.pk}",
+                    lambda: packages_including(
+                        experience_ids=ExperiencePage.objects.filter(village=self).values("pk"),
+                        homestay_ids=HomestayPage.objects.filter(village=self).values("pk"),
+                    ),
+                ),
             ],
         )
         context.update(
@@ -133,6 +141,7 @@ class CraftVillagePage(Page):
             products=products,
             experiences=experiences,
             homestays=homestays,
+            packages=packages,
         )
         return context
 
