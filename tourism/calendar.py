@@ -8,9 +8,10 @@ formats ("F": the catalogues translate "January" in every language).
 
 import calendar as stdlib_calendar
 import datetime
+import functools
 from dataclasses import dataclass, field
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_noop, ngettext
 
@@ -78,6 +79,17 @@ class StayCalendar:
     nights_many: str
 
 
+@functools.lru_cache(maxsize=8192)
+def _formatted(language, value, zone, format_name):
+    return date_format(value, format_name)  # `zone`: in the key, since equal instants compare equal
+
+
+def formatted(value, format_name):
+    """date_format(), remembered per language: the same days and sessions are labelled on every
+    uncached page, and formatting them was most of the calendar's time."""
+    return _formatted(translation.get_language(), value, str(getattr(value, "tzinfo", "")), format_name)
+
+
 def weekday_names():
     return [gettext(name) for name in WEEKDAYS]
 
@@ -104,7 +116,7 @@ def session_choices(*, experience, first, last, now):
         local = timezone.localtime(session.starts_at)
         if left not in labels:
             labels[left] = seats_left_label(left)
-        when = date_format(local, "SHORT_DATETIME_FORMAT")
+        when = formatted(local, "SHORT_DATETIME_FORMAT")
         choices.append(
             SessionChoice(
                 session.pk,
@@ -141,7 +153,7 @@ def month_calendar(*, experience, today, now, months=None, group=None):
             [_day(date, today, by_day.get(date, []), group) if date else None for date in week]
             for week in month_grid(month)
         ]
-        result.append(Month(month, date_format(month, "YEAR_MONTH_FORMAT"), weeks))
+        result.append(Month(month, formatted(month, "YEAR_MONTH_FORMAT"), weeks))
     next_free = next((choice for choice in choices if choice.seats_left >= group), None)
     offset = timezone.localtime(now).utcoffset()
     return MonthCalendar(today, weekday_names(), result, choices, next_free, int(offset.total_seconds() // 60))
@@ -153,7 +165,7 @@ def _day(date, today, sessions, group):
     if not sessions:
         return Day(date, "none")
     state = "open" if any(s.seats_left >= group for s in sessions) else "full"
-    return Day(date, state, date_format(date, "DATE_FORMAT"), sessions)
+    return Day(date, state, formatted(date, "DATE_FORMAT"), sessions)
 
 
 def stay_calendar(*, homestay, today, now, months=3):
@@ -170,7 +182,7 @@ def stay_calendar(*, homestay, today, now, months=3):
     for n in range(months):
         month = _add_months(first, n)
         weeks = [[(_night(date, today, free) if date else None) for date in week] for week in month_grid(month)]
-        result.append(Month(month, date_format(month, "YEAR_MONTH_FORMAT"), weeks))
+        result.append(Month(month, formatted(month, "YEAR_MONTH_FORMAT"), weeks))
     offset = timezone.localtime(now).utcoffset()
     return StayCalendar(
         today,
