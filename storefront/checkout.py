@@ -5,7 +5,7 @@ nothing the browser sends about prices, currency or totals is read.
 """
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from django.conf import settings
@@ -37,6 +37,7 @@ class CheckoutErrorCode(models.TextChoices):
     EMPTY_CART = "empty_cart", _("Empty cart")
     SOLD_OUT = "sold_out", _("Sold out")
     NO_DELIVERY_RATE = "no_delivery_rate", _("No delivery rate")
+    DELIVERY_METHOD = "delivery_method", _("Wrong delivery method")
     PAYMENT_UNAVAILABLE = "payment_unavailable", _("Payment service unavailable")
 
 
@@ -68,6 +69,7 @@ class PricedCart:
     lines: list[PricedLine]
     zone: str
     delivery_fee_vnd: int
+    details: CheckoutDetails  # as checkout keeps them: no delivery method when nothing is delivered
 
     @property
     def subtotal_vnd(self):
@@ -94,8 +96,13 @@ def price_cart_lines(*, cart: Cart) -> list[PricedLine]:
     return [priced[key] for key in ((line.source, line.reference) for line in cart_lines) if key in priced]
 
 
+def needs_delivery(lines) -> bool:
+    """Whether the buyer must choose delivery or pickup: some line is a thing to ship."""
+    return any(line.shipped for line in lines)
+
+
 def delivery_zone(*, details: CheckoutDetails) -> str:
-    if details.delivery_method == DeliveryMethod.PICKUP:
+    if details.delivery_method != DeliveryMethod.DELIVERY:
         return ""
     if details.address_kind == AddressKind.INTERNATIONAL:
         return DeliveryZone.INTERNATIONAL
@@ -124,9 +131,17 @@ def price_cart(*, cart: Cart, details: CheckoutDetails) -> PricedCart:
     for line in lines:
         if line.available < line.quantity:
             raise CheckoutError(CheckoutErrorCode.SOLD_OUT, SoldOut.message_for(line))
+    if not needs_delivery(lines):
+        details = replace(details, delivery_method=DeliveryMethod.NONE)  # whatever was sent: nothing to deliver
+    elif details.delivery_method == DeliveryMethod.NONE:
+        raise CheckoutError(
+            CheckoutErrorCode.DELIVERY_METHOD, gettext("Choose delivery or pickup for the products in your cart.")
+        )
     zone = delivery_zone(details=details)
     weight = sum(line.weight_grams * line.quantity for line in lines)
-    return PricedCart(lines=lines, zone=zone, delivery_fee_vnd=delivery_fee(zone=zone, weight_grams=weight))
+    return PricedCart(
+        lines=lines, zone=zone, delivery_fee_vnd=delivery_fee(zone=zone, weight_grams=weight), details=details
+    )
 
 
 def _fingerprint(priced: PricedCart) -> str:
@@ -167,7 +182,13 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
                 else:
                     transition_order(order=pending, to_status=OrderStatus.CANCELLED, note="cart changed")
             order = _save_order(
-                order=order, cart=cart, details=details, priced=priced, fingerprint=fingerprint, user=user, now=now
+                order=order,
+                cart=cart,
+                details=priced.details,
+                priced=priced,
+                fingerprint=fingerprint,
+                user=user,
+                now=now,
             )
             order.hold_expires_at = expires_at
             order.save(update_fields=["hold_expires_at"])
@@ -195,7 +216,7 @@ def _save_order(*, order, cart, details, priced, fingerprint, user, now) -> Orde
         "delivery_method": details.delivery_method,
         "delivery_zone": priced.zone,
     }
-    if details.delivery_method == DeliveryMethod.PICKUP:
+    if details.delivery_method != DeliveryMethod.DELIVERY:
         address = dict.fromkeys(
             ["address_kind", "street", "commune", "province", "country", "address_lines", "postcode"], ""
         )

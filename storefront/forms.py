@@ -29,9 +29,23 @@ class CheckoutForm(forms.Form):
     address_lines = forms.CharField(label=_("Address"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
     postcode = forms.CharField(label=_("Postcode"), max_length=20, required=False)
 
+    ADDRESS_FIELDS = ("delivery_method", "address_kind", "street", "commune", "province", "country", "address_lines")
+
+    def __init__(self, *args, needs_delivery=True, **kwargs):
+        """`needs_delivery`: False for a cart of bookings only, which asks for contact details alone."""
+        super().__init__(*args, **kwargs)
+        self.needs_delivery = needs_delivery
+        if needs_delivery:
+            self.fields["delivery_method"].choices = [
+                choice for choice in DeliveryMethod.choices if choice[0] != DeliveryMethod.NONE
+            ]
+        else:
+            for name in (*self.ADDRESS_FIELDS, "postcode"):
+                del self.fields[name]
+
     def clean(self):
         data = super().clean()
-        if data.get("delivery_method") != DeliveryMethod.DELIVERY:
+        if not self.needs_delivery or data.get("delivery_method") != DeliveryMethod.DELIVERY:
             return data
         if data.get("address_kind") == AddressKind.INTERNATIONAL:
             required = ["country", "address_lines"]
@@ -44,6 +58,14 @@ class CheckoutForm(forms.Form):
 
     def details(self, *, language) -> CheckoutDetails:
         data = self.cleaned_data
+        if not self.needs_delivery:
+            return CheckoutDetails(
+                name=data["name"],
+                email=data["email"],
+                phone=data["phone"],
+                language=language,
+                delivery_method=DeliveryMethod.NONE,
+            )
         return CheckoutDetails(
             name=data["name"],
             email=data["email"],

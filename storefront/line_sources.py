@@ -56,6 +56,7 @@ class PricedLine:
     quantity: int
     available: int  # how many could be bought right now
     weight_grams: int = 0  # per unit, for the delivery fee; 0 for what is not shipped
+    shipped: bool = True  # False for what is not delivered (a booking): a cart of only those asks no address
     sku: str = ""
     variant_id: int | None = None
     producer_id: int | None = None

@@ -198,7 +198,7 @@ def _hold_order(pair):
 
 def _price(request, line, now):
     today = timezone.localtime(now).date()
-    common = {"source": SOURCE, "reference": line.reference, "kind": LineKind.BOOKING}
+    common = {"source": SOURCE, "reference": line.reference, "kind": LineKind.BOOKING, "shipped": False}
     if request.kind == BookingKind.SESSION:
         session, experience = request.session, request.session.experience
         open_ = session.starts_at > now

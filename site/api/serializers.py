@@ -250,7 +250,13 @@ class CheckoutRequestSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=120)
     email = serializers.EmailField()
     phone = serializers.CharField(max_length=40)
-    delivery_method = serializers.ChoiceField(choices=DeliveryMethod.choices)
+    delivery_method = serializers.ChoiceField(
+        choices=DeliveryMethod.choices,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="Required when the cart holds products; a cart of bookings only needs no delivery or address.",
+    )
     address_kind = serializers.ChoiceField(choices=AddressKind.choices, default=AddressKind.VIETNAM)
     street = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
     commune = serializers.CharField(max_length=120, required=False, allow_blank=True, default="")

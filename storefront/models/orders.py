@@ -31,6 +31,7 @@ class AttentionReason(models.TextChoices):
 class DeliveryMethod(models.TextChoices):
     DELIVERY = "delivery", _("Delivery")
     PICKUP = "pickup", _("Pickup in Cao Bằng (free)")
+    NONE = "none", _("Nothing to deliver")
 
 
 class AddressKind(models.TextChoices):

@@ -9,7 +9,14 @@ from django.views.decorators.http import require_POST
 
 from core.payments import gateway
 from storefront import cart as carts
-from storefront.checkout import CheckoutError, CheckoutErrorCode, ensure_payment, price_cart_lines, start_checkout
+from storefront.checkout import (
+    CheckoutError,
+    CheckoutErrorCode,
+    ensure_payment,
+    needs_delivery,
+    price_cart_lines,
+    start_checkout,
+)
 from storefront.forms import CheckoutForm
 from storefront.models import Order, OrderStatus
 from storefront.payments import stripe_client
@@ -21,7 +28,7 @@ def checkout_page(request):
     lines = price_cart_lines(cart=cart) if cart else []
     if not lines:
         return redirect("storefront:cart")
-    form = CheckoutForm(request.POST or None)
+    form = CheckoutForm(request.POST or None, needs_delivery=needs_delivery(lines))
     context = {"form": form, "lines": lines, "subtotal": sum(line.total_vnd for line in lines), "error_message": ""}
     if request.method == "POST" and form.is_valid():
         user = request.user if request.user.is_authenticated else None

@@ -12,7 +12,15 @@ from api.serializers import CheckoutRequestSerializer, CheckoutSerializer, Order
 from api.views.cart import TOKEN, find_cart
 from api.views_base import ApiView, not_found
 from core.payments import gateway
-from storefront.checkout import CURRENCY, CheckoutError, CheckoutErrorCode, ensure_payment, start_checkout
+from storefront.checkout import (
+    CURRENCY,
+    CheckoutError,
+    CheckoutErrorCode,
+    ensure_payment,
+    needs_delivery,
+    price_cart_lines,
+    start_checkout,
+)
 from storefront.forms import CheckoutForm
 from storefront.models import Order
 from tourism.models import Booking
@@ -76,7 +84,10 @@ class CheckoutView(ApiView):
     def post(self, request, token):
         cart = find_cart(token)
         data = self.validated_body(CheckoutRequestSerializer)
-        form = CheckoutForm({name: str(value) for name, value in data.items()})  # the web form's delivery rules
+        form = CheckoutForm(  # the web form's delivery rules; a cart of bookings only needs no address
+            {name: str(value) for name, value in data.items()},
+            needs_delivery=needs_delivery(price_cart_lines(cart=cart)),
+        )
         if not form.is_valid():
             raise ApiError(ErrorCode.INVALID, gettext("Some fields are not valid."), fields=_form_errors(form))
         try:
