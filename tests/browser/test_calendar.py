@@ -9,7 +9,7 @@ from django.utils import timezone
 from core.money import format_vnd
 from tests.browser.checks import assert_no_sideways_overflow, assert_script_drawn
 from tests.storefront.factories import url_in
-from tourism.models import BookingRequest, ExperiencePage, HomestayPage
+from tourism.models import BookingRequest, ExperiencePage, HomestayPage, PackagePage
 
 LOCALES = {"lo": "lo-LA", "zh-hans": "zh-CN"}
 
@@ -139,3 +139,30 @@ def test_homestay_nights_from_the_month_view_on_a_phone_in_chinese(make_page, si
     page.wait_for_url(re.compile(r"/zh-hans/cart/"))
     booked = BookingRequest.objects.filter(email="stay-calendar@example.com").latest("pk")
     assert (booked.check_in, booked.check_out) == (check_in, check_out)
+
+
+@pytest.mark.parametrize("viewport", ["phone"])
+def test_package_departure_chosen_on_a_phone_in_lao_with_the_groups_total(make_page, site, viewport, screenshots):
+    package = PackagePage.objects.get(slug_en="buy-the-knife-meet-the-smith")
+    page = make_page(locale="lo-LA")
+    page.goto(site + url_in(package, "lo"))
+    choice = page.locator("button.departure-choice:enabled").first
+    departure = choice.get_attribute("data-departure")
+    choice.click()
+    assert page.locator("#booking-departure").input_value() == departure
+    page.locator("#booking-people").fill("2")
+    assert page.locator("#booking-total").inner_text() == format_vnd(package.price_per_person_vnd * 2, "lo")
+    page.locator("#booking-people").fill("99")
+    assert page.locator("[data-departure-none]").is_visible()
+    assert page.locator("button.departure-choice:enabled").count() == 0
+    page.locator("#booking-people").fill("2")
+    assert page.locator(f"button[data-departure='{departure}']").get_attribute("aria-pressed") == "true"
+    assert_no_sideways_overflow(page)
+    assert_script_drawn(page, "lo", selector=".departure-choice, label, button")
+    page.locator("#departures").locator("..").screenshot(path=str(screenshots / "calendar-departures-lo.png"))
+    page.locator("#booking-name").fill("Vilay Phommasak")
+    page.locator("#booking-email").fill("departure-calendar@example.com")
+    page.locator(".booking-form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/lo/cart/"))
+    booked = BookingRequest.objects.filter(email="departure-calendar@example.com").latest("pk")
+    assert (booked.departure_id, booked.people) == (int(departure), 2)

@@ -9,7 +9,15 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from tests.storefront.factories import url_in
-from tests.tourism.factories import make_experience, make_homestay, make_session, make_village
+from tests.tourism.factories import (
+    make_departure,
+    make_experience,
+    make_homestay,
+    make_operator,
+    make_package,
+    make_session,
+    make_village,
+)
 from tourism.bookings import Traveller, hold_room_nights, hold_session_seats
 from tourism.calendar import WEEKDAYS, month_calendar, month_grid, stay_calendar, weekday_names
 from tourism.models import Booking, ExperienceSession
@@ -198,3 +206,16 @@ def test_stay_calendar_marks_nights_with_a_free_room_and_says_which_nights_each_
     assert f'data-capacity="4" data-busy="{night.isoformat()}"' in body
     assert f'class="cal-day cal-day--full" data-date="{night.isoformat()}"' in body
     assert 'data-group="." data-symbol-first=""' in body and "js/calendar-stay" in body
+
+
+def test_package_departures_say_their_places_and_the_form_can_total_the_group(client, home_page):
+    experience = make_experience(make_village(home_page))
+    make_session(experience, days_ahead=5, capacity=6)
+    package = make_package(make_operator(home_page), days=[(1, experience, None)], price=2500000)
+    open_departure = make_departure(package, days_ahead=5, capacity=4)
+    sold_out = make_departure(package, days_ahead=6, capacity=4)  # no session that day
+    body = client.get(url_in(package, "en")).content.decode()
+    assert f'data-departure="{open_departure.pk}" data-left="4"' in body
+    assert f'data-departure="{sold_out.pk}" data-left="0"' in body
+    assert re.search(rf'<option value="{sold_out.pk}" data-left="0" disabled>', body)
+    assert 'data-price="2500000" data-group="," data-symbol-first="1"' in body and "js/calendar-departures" in body

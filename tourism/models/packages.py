@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from core import api_fields as api
+from core import languages
 from core.cache_policy import CachePolicy, LiveRows
 from core.card_images import OwnImageCard
 from core.cards import listing_cards
@@ -166,6 +167,7 @@ class PackagePage(OwnImageCard, CancellationPolicy, Page):
             departures=departures,
             days=days,
             products=products,
+            money_format=languages.get(translation.get_language()).money,  # the booking form's live total
             json_ld=tourist_trip_json_ld(
                 package=self, days=days, departures=departures, url=self.get_full_url(request)
             ),
