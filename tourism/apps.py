@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.sections import register_section
 from storefront.line_sources import register_line_source
 
 
@@ -14,3 +15,4 @@ class TourismConfig(AppConfig):
         from tourism.line_source import BookingLineSource
 
         register_line_source(BookingLineSource())
+        register_section("tourism/includes/order_bookings.html", on="order")

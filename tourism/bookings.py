@@ -303,11 +303,7 @@ def release_expired_holds(*, now):
 
 
 def booking_start(booking):
-    if booking.session_id:
-        return timezone.localtime(booking.session.starts_at).date()
-    if booking.room_id:
-        return booking.check_in
-    return booking.departure.date
+    return booking.starts_on
 
 
 def _move(booking, status):

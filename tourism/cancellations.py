@@ -15,9 +15,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.tasks import enqueue_on_commit
-from tourism.bookings import BookingError, booking_start, cancel_booking, refund_amount
-from tourism.models import Booking, BookingChange, BookingChangeKind, BookingErrorCode, BookingStatus
-from tourism.tasks import refund_cancelled_booking_task, send_cancellation_notices_task
+from tourism.availability import seats_left_by_session, session_seats_left
+from tourism.bookings import BookingError, cancel_booking, lock_places, refund_amount
+from tourism.models import (
+    Booking,
+    BookingChange,
+    BookingChangeKind,
+    BookingErrorCode,
+    BookingStatus,
+    ExperienceSession,
+)
+from tourism.tasks import refund_cancelled_booking_task, send_change_notices_task
 
 
 @dataclass(frozen=True)
@@ -36,7 +44,7 @@ class Quote:
 
 
 def quote(*, booking, now):
-    start = booking_start(booking)
+    start = booking.starts_on
     days_before = (start - timezone.localtime(now).date()).days
     return Quote(
         booking=booking,
@@ -85,5 +93,53 @@ def cancel(*, booking, now, staff=None, refund_vnd=None, reason=""):
         )
         if refund:
             enqueue_on_commit(refund_cancelled_booking_task, booking_id=locked.pk)
-        enqueue_on_commit(send_cancellation_notices_task, change_id=change.pk)
+        enqueue_on_commit(send_change_notices_task, change_id=change.pk)
+    return change
+
+
+def cancel_all(*, bookings, now):
+    """The traveller cancels every booking of an order that can still be cancelled; returns the changes."""
+    return [cancel(booking=booking, now=now) for booking in bookings if quote(booking=booking, now=now).cancellable]
+
+
+def sessions_to_move_to(*, booking, now, days=60):
+    """Other sessions of the booked experience, in the coming `days`, with places for the whole group."""
+    session = booking.session
+    later = now + datetime.timedelta(days=days)
+    others = ExperienceSession.objects.filter(
+        experience_id=session.experience_id, starts_at__gt=now, starts_at__lt=later
+    ).exclude(pk=session.pk)
+    seats = seats_left_by_session(sessions=others.order_by("starts_at"), now=now)
+    return [(other, left) for other, left in seats if left >= booking.people]
+
+
+def change_session(*, booking, to_session, now, staff=None):
+    """Move a confirmed session booking to another session of the same experience, with places,
+    while the free-cancellation period lasts (or by staff at any time). Price and policy stay."""
+    if not booking.session_id:
+        raise BookingError(BookingErrorCode.INVALID, _("Only an experience booking can move to another session."))
+    with transaction.atomic():
+        lock_places(session_ids=[booking.session_id, to_session.pk])
+        locked = Booking.objects.select_for_update().select_related("session").get(pk=booking.pk)
+        if locked.status != BookingStatus.CONFIRMED:
+            raise BookingError(BookingErrorCode.ILLEGAL_TRANSITION, _("Only a confirmed booking can change its date."))
+        if staff is None and not quote(booking=locked, now=now).free:
+            raise BookingError(
+                BookingErrorCode.ILLEGAL_TRANSITION,
+                _("The date can be changed only until the end of the free-cancellation period."),
+            )
+        to_session = ExperienceSession.objects.get(pk=to_session.pk)
+        if to_session.experience_id != locked.session.experience_id or to_session.starts_at <= now:
+            raise BookingError(BookingErrorCode.INVALID, _("Choose another session of the same experience."))
+        if session_seats_left(session=to_session, now=now) < locked.people:
+            raise BookingError(BookingErrorCode.SOLD_OUT, _("This session no longer has places for your group."))
+        change = BookingChange.objects.create(
+            booking=locked,
+            kind=BookingChangeKind.DATE_CHANGED,
+            staff=staff,
+            from_session=locked.session,
+            to_session=to_session,
+        )
+        Booking.objects.filter(pk=locked.pk).update(session=to_session)
+        enqueue_on_commit(send_change_notices_task, change_id=change.pk)
     return change

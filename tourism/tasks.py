@@ -18,6 +18,6 @@ def refund_cancelled_booking_task(*, booking_id: int) -> str | None:
 
 
 @retried_task()
-def send_cancellation_notices_task(*, change_id: int) -> None:
-    """The traveller, the operator and the host are told of a cancellation (tourism.change_notices)."""
-    change_notices.send_cancellation_notices(change_id=change_id)
+def send_change_notices_task(*, change_id: int) -> None:
+    """The traveller, the operator and the host are told of a cancellation or a date change (tourism.change_notices)."""
+    change_notices.send_change_notices(change_id=change_id)

@@ -1,19 +1,25 @@
 import datetime
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from security.same_site import same_site_only
 from storefront import cart as carts
+from storefront.models import Order
+from storefront.templatetags.storefront_tags import vnd
+from tourism import cancellations
 from tourism.availability import bookings_on
 from tourism.booking_requests import BookingRequestError, add_booking_to_cart
-from tourism.booking_staff import can_open_bookings
 from tourism.bookings import BookingError
-from tourism.models import Booking, BookingErrorCode
+from tourism.hosts import can_open_bookings
+from tourism.models import Booking, BookingErrorCode, ExperienceSession
 
 
 def manifest(request):
@@ -60,3 +66,100 @@ def _booking_error(request, message, status):
     response = render(request, "tourism/booking_error.html", {"message": message, "back": back}, status=status)
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def _order_booking(token, booking_id):
+    """The booking of the order with this secret token; any other booking id is a 404, as is a wrong token."""
+    order = Order.objects.filter(token=str(token)[:64]).first()
+    booking = (
+        Booking.objects.filter(pk=booking_id, order_line__order=order, parent=None)
+        .select_related("session__experience", "room__homestay", "departure__package")
+        .first()
+        if order
+        else None
+    )
+    if booking is None:
+        raise Http404
+    return order, booking
+
+
+def _private(response):
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@never_cache
+def cancel_one_booking(request, token, booking_id):
+    """GET: what cancelling gives back now (the stored policy); POST: cancel, refund and tell everyone."""
+    order, booking = _order_booking(token, booking_id)
+    now = timezone.now()
+    quote = cancellations.quote(booking=booking, now=now)
+    if request.method == "POST" and booking.status == "confirmed" and quote.cancellable:
+        try:
+            change = cancellations.cancel(booking=booking, now=now)
+        except BookingError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                translation.gettext("Your booking is cancelled. %(amount)s will be refunded to your card.")
+                % {"amount": vnd(change.refund_vnd or 0)},
+            )
+        return redirect("storefront:order", token=order.token)
+    if request.method == "POST":  # cancelled already (a second click), or too late
+        return redirect("storefront:order", token=order.token)
+    return _private(render(request, "tourism/cancel_booking.html", {"order": order, "quotes": [quote], "whole": False}))
+
+
+@never_cache
+def cancel_order_bookings(request, token):
+    """Every booking of the order that can still be cancelled, in one confirmation."""
+    order = Order.objects.filter(token=str(token)[:64]).first()
+    if order is None:
+        raise Http404
+    now = timezone.now()
+    bookings = Booking.objects.filter(order_line__order=order, parent=None, status="confirmed").select_related(
+        "session__experience", "room__homestay", "departure__package"
+    )
+    quotes = [q for q in (cancellations.quote(booking=b, now=now) for b in bookings) if q.cancellable]
+    if request.method == "POST":
+        if quotes:
+            changes = cancellations.cancel_all(bookings=[q.booking for q in quotes], now=now)
+            messages.success(
+                request,
+                translation.gettext("Your bookings are cancelled. %(amount)s will be refunded to your card.")
+                % {"amount": vnd(sum(change.refund_vnd or 0 for change in changes))},
+            )
+        return redirect("storefront:order", token=order.token)
+    if not quotes:
+        raise Http404
+    return _private(render(request, "tourism/cancel_booking.html", {"order": order, "quotes": quotes, "whole": True}))
+
+
+@never_cache
+def change_booking_date(request, token, booking_id):
+    """Another session of the same experience with places for the group, while cancelling would be free."""
+    order, booking = _order_booking(token, booking_id)
+    now = timezone.now()
+    quote = cancellations.quote(booking=booking, now=now)
+    if not booking.session_id or booking.status != "confirmed" or not quote.free:
+        raise Http404
+    choices = cancellations.sessions_to_move_to(booking=booking, now=now)
+    error = ""
+    if request.method == "POST":
+        target = ExperienceSession.objects.filter(
+            pk=int(request.POST["session"]) if str(request.POST.get("session", "")).isdigit() else 0,
+            experience_id=booking.session.experience_id,
+        ).first()
+        if target is None:
+            error = translation.gettext("Choose a session.")
+        else:
+            try:
+                cancellations.change_session(booking=booking, to_session=target, now=now)
+            except BookingError as failure:
+                error = failure.message
+            else:
+                messages.success(request, translation.gettext("Your booking has a new date."))
+                return redirect("storefront:order", token=order.token)
+    context = {"order": order, "booking": booking, "choices": choices, "error": error}
+    return _private(render(request, "tourism/change_booking.html", context, status=400 if error else 200))

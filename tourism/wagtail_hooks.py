@@ -8,7 +8,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from tourism import departures_admin
 from tourism.admin_guards import PackagePageViewSet, guarded_bulk_actions
-from tourism.booking_staff import can_open_bookings
+from tourism.booking_staff import sees_every_booking
+from tourism.hosts import can_open_bookings
 from tourism.models import Booking, ExperienceSession, PackageDeparture
 from tourism.operators import operator_roots_hidden_from
 from tourism.views import manifest
@@ -38,11 +39,10 @@ class BookingViewSet(SnippetViewSet):
     list_per_page = 50
 
     def get_queryset(self, request):
-        return (
-            Booking.objects.for_user(request.user)
-            .filter(parent=None)
-            .select_related("session__experience", "room__homestay", "departure__package")
-        )
+        bookings = Booking.objects.for_user(request.user)
+        if sees_every_booking(request.user):
+            bookings = bookings.filter(parent=None)  # a package's parts are shown within it
+        return bookings.select_related("session__experience", "room__homestay", "departure__package")
 
 
 class SessionViewSet(SnippetViewSet):

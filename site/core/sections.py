@@ -3,16 +3,18 @@
 A page's own template asks for `{% sections_about page %}` (core_tags) and names no other app:
 products and places are below stories in the layers, yet their pages show the stories about them.
 An app registers a template at start-up; it is rendered with `about` set to the page and decides
-itself whether it has anything to show.
+itself whether it has anything to show. `on` names what the section is about: "page" (a content
+page), or "order" (storefront's order page, where tourism shows the order's bookings).
 """
 
-_templates = []
+_templates = {}
 
 
-def register_section(template_name):
-    if template_name not in _templates:
-        _templates.append(template_name)
+def register_section(template_name, *, on="page"):
+    names = _templates.setdefault(on, [])
+    if template_name not in names:
+        names.append(template_name)
 
 
-def section_templates():
-    return tuple(_templates)
+def section_templates(on="page"):
+    return tuple(_templates.get(on, ()))

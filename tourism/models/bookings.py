@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.cache_policy import CachePolicy
@@ -20,12 +21,19 @@ class BookingQuerySet(models.QuerySet):
         return self.filter(active_bookings(now=now))
 
     def for_user(self, user):
-        """The bookings whose guests `user` may see (tourism.booking_staff): all, their packages', or none."""
+        """The bookings whose guests `user` may see (tourism.booking_staff, tourism.hosts): all; an
+        operator's packages'; a host's sessions and rooms (package parts included); or none."""
         if sees_every_booking(user):
             return self
         if not user.is_active:
             return self.none()
-        return self.filter(departure__package__operator__members=user)
+        hosted = PlaceHost.objects.filter(user=user).values("page_id")
+        return self.filter(
+            models.Q(departure__package__operator__members=user, parent=None)
+            | models.Q(session__experience__host_producer__admin_members__user=user)
+            | models.Q(session__experience_id__in=hosted)
+            | models.Q(room__homestay_id__in=hosted)
+        ).distinct()
 
 
 class Booking(models.Model):
@@ -116,6 +124,15 @@ class Booking(models.Model):
     @property
     def booked_item(self):
         return self.session or self.room or self.departure
+
+    @property
+    def starts_on(self):
+        """The first day, in Cao Bằng: the day the cancellation policy counts back from."""
+        if self.session_id:
+            return timezone.localtime(self.session.starts_at).date()
+        if self.room_id:
+            return self.check_in
+        return self.departure.date
 
 
 class BookingRequest(models.Model):

@@ -8,8 +8,8 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def sections_about(context, page):
-    """The sections other apps registered (core.sections), each rendered with `about=page`."""
+def sections_about(context, page, on="page"):
+    """The sections other apps registered (core.sections) for `on`, each rendered with `about=page`."""
     values = {**context.flatten(), "about": page}
     request = context.get("request")
-    return mark_safe("".join(get_template(name).render(values, request) for name in section_templates()))
+    return mark_safe("".join(get_template(name).render(values, request) for name in section_templates(on)))
