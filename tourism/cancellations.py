@@ -78,10 +78,11 @@ def cancel(*, booking, now, staff=None, refund_vnd=None, reason=""):
             raise BookingError(
                 BookingErrorCode.ILLEGAL_TRANSITION, _("This booking can no longer be cancelled online.")
             )
+        was_paid = locked.status == BookingStatus.CONFIRMED
         policy_refund = cancel_booking(booking=locked, now=now)
         refund = policy_refund
-        if overridden and locked.status == BookingStatus.CANCELLED:
-            refund = refund_vnd if booking.status == BookingStatus.CONFIRMED else 0
+        if overridden:
+            refund = refund_vnd if was_paid else 0  # a hold was never paid
             Booking.objects.filter(pk=locked.pk).update(refund_vnd=refund)
         change = BookingChange.objects.create(
             booking=locked,

@@ -19,19 +19,35 @@ from tourism.availability import bookings_on
 from tourism.booking_requests import BookingRequestError, add_booking_to_cart
 from tourism.bookings import BookingError
 from tourism.hosts import can_open_bookings
+from tourism.manifests import manifest_csv, manifest_groups
 from tourism.models import Booking, BookingErrorCode, ExperienceSession
 
 
 def manifest(request):
-    """Who is coming on a day: the bookings the user may see, for ?date=YYYY-MM-DD (today by default)."""
+    """Who is coming on a day (?date=YYYY-MM-DD, today by default): the bookings the user may see,
+    grouped by place and time, with totals; ?format=csv gives the same rows for a spreadsheet."""
     if not can_open_bookings(request.user):
         raise PermissionDenied
     try:
         date = datetime.date.fromisoformat(request.GET.get("date", ""))
     except ValueError:
         date = timezone.localdate()
-    bookings = bookings_on(date=date, queryset=Booking.objects.for_user(request.user)).order_by("lead_name")
-    return render(request, "tourism/admin/manifest.html", {"date": date, "bookings": bookings})
+    bookings = list(bookings_on(date=date, queryset=Booking.objects.for_user(request.user)))
+    groups = manifest_groups(bookings)
+    if request.GET.get("format") == "csv":
+        return manifest_csv(groups, date=date)
+    context = {
+        "date": date,
+        "previous": date - datetime.timedelta(days=1),
+        "next": date + datetime.timedelta(days=1),
+        "groups": groups,
+        "totals": {
+            "bookings": len(bookings),
+            "people": sum(booking.people for booking in bookings),
+            "rooms": sum(1 for booking in bookings if booking.room_id),
+        },
+    }
+    return render(request, "tourism/admin/manifest.html", context)
 
 
 # CSRF-exempt like storefront's add_to_cart, for the same reason: the booking forms sit on

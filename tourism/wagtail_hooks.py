@@ -8,9 +8,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from tourism import departures_admin
 from tourism.admin_guards import PackagePageViewSet, guarded_bulk_actions
-from tourism.booking_staff import sees_every_booking
+from tourism.booking_admin import BookingViewSet
 from tourism.hosts import can_open_bookings
-from tourism.models import Booking, ExperienceSession, PackageDeparture
+from tourism.models import ExperienceSession, PackageDeparture, PlaceHost
 from tourism.operators import operator_roots_hidden_from
 from tourism.views import manifest
 
@@ -26,23 +26,6 @@ def hide_other_operators_pages(pages, request):
 @hooks.register("construct_explorer_page_queryset")
 def hide_other_operators_pages_in_explorer(parent_page, pages, request):
     return hide_other_operators_pages(pages, request)
-
-
-class BookingViewSet(SnippetViewSet):
-    model = Booking
-    icon = "date"
-    menu_label = _("Bookings")
-    menu_order = 310
-    add_to_admin_menu = True
-    list_display = ["__str__", "status", "booked_item", "total_vnd", "created_at"]
-    list_filter = ["status", "kind"]
-    list_per_page = 50
-
-    def get_queryset(self, request):
-        bookings = Booking.objects.for_user(request.user)
-        if sees_every_booking(request.user):
-            bookings = bookings.filter(parent=None)  # a package's parts are shown within it
-        return bookings.select_related("session__experience", "room__homestay", "departure__package")
 
 
 class SessionViewSet(SnippetViewSet):
@@ -63,7 +46,19 @@ class DepartureViewSet(SnippetViewSet):
     list_display = ["package", "date", "capacity"]
 
 
+class PlaceHostViewSet(SnippetViewSet):
+    """Editors say which admin users host which experience or homestay (they then see its guests)."""
+
+    model = PlaceHost
+    icon = "user"
+    menu_label = _("Hosts")
+    menu_order = 313
+    add_to_admin_menu = True
+    list_display = ["user", "page"]
+
+
 register_snippet(BookingViewSet)
+register_snippet(PlaceHostViewSet)
 register_snippet(SessionViewSet)
 register_snippet(DepartureViewSet)
 
