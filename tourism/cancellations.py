@@ -121,7 +121,8 @@ def change_session(*, booking, to_session, now, staff=None):
         raise BookingError(BookingErrorCode.INVALID, _("Only an experience booking can move to another session."))
     with transaction.atomic():
         lock_places(session_ids=[booking.session_id, to_session.pk])
-        locked = Booking.objects.select_for_update().select_related("session").get(pk=booking.pk)
+        # of=self: PostgreSQL locks no row of a nullable join (the session), and lock_places holds those.
+        locked = Booking.objects.select_for_update(of=("self",)).select_related("session").get(pk=booking.pk)
         if locked.status != BookingStatus.CONFIRMED:
             raise BookingError(BookingErrorCode.ILLEGAL_TRANSITION, _("Only a confirmed booking can change its date."))
         if staff is None and not quote(booking=locked, now=now).free:
