@@ -96,6 +96,33 @@ def price_cart_lines(*, cart: Cart) -> list[PricedLine]:
     return [priced[key] for key in ((line.source, line.reference) for line in cart_lines) if key in priced]
 
 
+def price_cart_lines_for_owner(*, cart: Cart) -> list[PricedLine]:
+    """The cart's lines priced as its owner sees them: what its own pending order holds counts as free.
+
+    A buyer back from the pay page must not read "only 0 left" because of their own hold. The
+    pending orders' holds are released and the lines priced inside a transaction that is then
+    rolled back, so nothing changes; the locks are taken in checkout's order (cart, orders, sources).
+    """
+    if not _pending(cart).exists():
+        return price_cart_lines(cart=cart)
+    with transaction.atomic():
+        Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
+        for pending in _pending(cart).select_for_update():
+            _release_all(order=pending)
+        lines = price_cart_lines(cart=cart)
+        transaction.set_rollback(True)
+    return lines
+
+
+def _pending(cart):
+    return Order.objects.filter(cart=cart, status=OrderStatus.PENDING).order_by("pk")
+
+
+def pending_order(*, cart: Cart) -> Order | None:
+    """The order this cart is being paid with, if any: the cart page offers to go back to its payment."""
+    return Order.objects.filter(cart=cart, status=OrderStatus.PENDING).order_by("-pk").first()
+
+
 def needs_delivery(lines) -> bool:
     """Whether the buyer must choose delivery or pickup: some line is a thing to ship."""
     return any(line.shipped for line in lines)
@@ -170,12 +197,19 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
         with transaction.atomic():
             Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
             # Priced under the cart lock: the order matches the cart as the winner of a race left it.
-            priced = price_cart(cart=cart, details=details)
+            try:
+                priced = price_cart(cart=cart, details=details)
+            except CheckoutError as error:
+                if error.code != CheckoutErrorCode.SOLD_OUT or not _pending(cart).exists():
+                    raise
+                # Perhaps sold out only to itself: its own pending order holds the units. Those holds
+                # are given back and the cart priced again; if it is still sold out, the rollback keeps them.
+                for pending in _pending(cart).select_for_update():
+                    _release_all(order=pending)
+                priced = price_cart(cart=cart, details=details)
             fingerprint = _fingerprint(priced)
             order = None
-            for pending in (
-                Order.objects.select_for_update().filter(cart=cart, status=OrderStatus.PENDING).order_by("pk")
-            ):
+            for pending in _pending(cart).select_for_update():
                 _release_all(order=pending)
                 if order is None and pending.fingerprint == fingerprint:
                     order = pending
