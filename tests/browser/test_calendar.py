@@ -9,7 +9,7 @@ from django.utils import timezone
 from core.money import format_vnd
 from tests.browser.checks import assert_no_sideways_overflow, assert_script_drawn
 from tests.storefront.factories import url_in
-from tourism.models import BookingRequest, ExperiencePage, HomestayPage, PackagePage
+from tourism.models import BookingRequest, ExperiencePage, ExperienceSession, HomestayPage, PackagePage
 
 LOCALES = {"lo": "lo-LA", "zh-hans": "zh-CN"}
 
@@ -166,3 +166,24 @@ def test_package_departure_chosen_on_a_phone_in_lao_with_the_groups_total(make_p
     page.wait_for_url(re.compile(r"/lo/cart/"))
     booked = BookingRequest.objects.filter(email="departure-calendar@example.com").latest("pk")
     assert (booked.departure_id, booked.people) == (int(departure), 2)
+
+
+@pytest.mark.parametrize("viewport", ["phone"])
+def test_a_page_cached_yesterday_does_not_offer_yesterday(make_page, site, viewport):
+    """The page is cached whole; its script works out today's Cao Bằng date from the clock."""
+    experience = forging_workshop()
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    starts = timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time(10, 17)))
+    session = ExperienceSession.objects.create(experience=experience, starts_at=starts, capacity=5)
+    try:
+        page = make_page(locale="zh-CN")
+        page.goto(site + url_in(experience, "zh-hans"))  # rendered (and cached) today: tomorrow is open
+        day = page.locator(f"button.cal-day[data-date='{tomorrow.isoformat()}']")
+        assert "cal-day--open" in day.get_attribute("class") and day.is_enabled()
+        page.clock.install(time=datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=2))
+        page.reload()  # the same cached page, two days later
+        assert page.locator(f"button.cal-day[data-date='{tomorrow.isoformat()}']").is_disabled()
+        assert page.locator(f"#booking-session option[value='{session.pk}']").is_disabled()
+        assert page.locator("[data-next-free]").get_attribute("data-date") > tomorrow.isoformat()
+    finally:
+        session.delete()
