@@ -92,6 +92,12 @@ def package_availabilities(*, departures, days, now=None):
     """package_availability() for several departures of one package, in five queries however many.
 
     `days`: the package's itinerary days (PackageDay rows), which its page has loaded already."""
+    return departures_availabilities(departures=departures, days_of=lambda departure: days, now=now)
+
+
+def departures_availabilities(*, departures, days_of, now=None):
+    """The same for departures of several packages (the Tours page): `days_of(departure)` gives its
+    package's itinerary days, already loaded."""
     now = now or timezone.now()
     if not departures:
         return {}
@@ -99,14 +105,16 @@ def package_availabilities(*, departures, days, now=None):
     taken = dict(
         active.filter(departure__in=departures, parent=None).values_list("departure_id").annotate(n=Sum("people"))
     )
-    days = [(day.day_number, day.experience_id, day.homestay_id) for day in days]
     parts = {
-        departure.pk: [(departure.date + datetime.timedelta(days=n - 1), exp, home) for n, exp, home in days]
+        departure.pk: [
+            (departure.date + datetime.timedelta(days=day.day_number - 1), day.experience_id, day.homestay_id)
+            for day in days_of(departure)
+        ]
         for departure in departures
     }
     dates = {date for rows in parts.values() for date, _exp, _home in rows}
-    experience_ids = {exp for _n, exp, _home in days if exp}
-    homestay_ids = {home for _n, _exp, home in days if home}
+    experience_ids = {exp for rows in parts.values() for _date, exp, _home in rows if exp}
+    homestay_ids = {home for rows in parts.values() for _date, _exp, home in rows if home}
     sessions = {}  # (experience, local date) → [seats left per session]
     if experience_ids and dates:
         found = list(
