@@ -19,7 +19,7 @@ from core.memo import prefetched
 from tourism import api_fields as tourism_api
 from tourism.availability import package_availabilities
 from tourism.models.policy import CancellationPolicy
-from tourism.structured_data import tourist_trip_json_ld
+from tourism.structured_data import share_image_url, tourist_trip_json_ld
 
 
 class TourOperator(models.Model):
@@ -169,7 +169,12 @@ class PackagePage(OwnImageCard, CancellationPolicy, Page):
             products=products,
             money_format=languages.get(translation.get_language()).money,  # the booking form's live total
             json_ld=tourist_trip_json_ld(
-                package=self, days=days, departures=departures, url=self.get_full_url(request)
+                package=self,
+                days=days,
+                departures=departures,
+                url=self.get_full_url(request),
+                today=timezone.localdate(now),
+                image_url=share_image_url(request, self.image),
             ),
         )
         return context

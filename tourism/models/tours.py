@@ -34,7 +34,10 @@ class TourIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        listing = tours.tour_listing(filters=tours.TourFilters.from_query(request.GET), today=timezone.localdate())
+        now = timezone.now()
+        listing = tours.tour_listing(
+            filters=tours.TourFilters.from_query(request.GET), today=timezone.localdate(now), now=now
+        )
         ids = [tour.package.pk for tour in listing.tours]
         cards = listing_cards(request, PackagePage.objects.filter(pk__in=ids).order_by("price_per_person_vnd", "title"))
         by_pk = {card.pk: card for card in cards}
