@@ -3,13 +3,13 @@
 They share storefront's village and price facets (one declaration per facet).
 """
 
-from django.db.models import Min
+from django.db.models import Min, Prefetch
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from core.searchable import Description, Localised, SearchableType, describe_in_languages
+from core.searchable import Description, Localised, Reindex, SearchableType, describe_in_languages
 from storefront.searchable import HIT_TEMPLATE, PRICE, VILLAGE
-from tourism.models import CraftVillagePage, ExperiencePage, HomestayPage, PackagePage
+from tourism.models import CraftVillagePage, ExperiencePage, HomestayPage, PackageDay, PackagePage
 
 
 def _text(*parts):
@@ -61,7 +61,28 @@ def _describe_experience(experience):
 
 
 def _describe_package(package):
-    return _describe(package, village_id=None, price=package.price_per_person_vnd, body_fields=("description",))
+    # The places it visits are searched too: "Khuổi Ky" finds the tours that stay there.
+    days = list(package.days.all())
+
+    def localised(translated):
+        summary = translated.summary or ""
+        places = [part.title for day in days for part in (day.experience, day.homestay) if part is not None]
+        return Localised(
+            title=translated.title,
+            url=translated.get_url() or "",
+            body=_text(summary, translated.description, *places),
+            snippet=summary or _text(translated.description),
+        )
+
+    return Description(
+        values={"price": package.price_per_person_vnd},
+        published_at=package.first_published_at,
+        languages=describe_in_languages(package, localised),
+    )
+
+
+def _packages_visiting(**part):
+    return PackageDay.objects.filter(**part).values_list("package_id", flat=True).distinct()
 
 
 def _live(model):
@@ -99,9 +120,18 @@ types = (
         key="package",
         label=_("Tour packages"),
         model=PackagePage,
-        queryset=_live(PackagePage),
+        queryset=lambda: (
+            PackagePage.objects.live()
+            .public()
+            .prefetch_related(Prefetch("days", queryset=PackageDay.objects.select_related("experience", "homestay")))
+        ),
         describe=_describe_package,
         facets=(PRICE,),
+        # A place renamed shows in the documents of the packages that visit it.
+        reindexed_by=(
+            Reindex(ExperiencePage, lambda page: _packages_visiting(experience_id=page.pk), on_delete=False),
+            Reindex(HomestayPage, lambda page: _packages_visiting(homestay_id=page.pk), on_delete=False),
+        ),
         hit_template=HIT_TEMPLATE,
     ),
 )
