@@ -28,8 +28,8 @@ def booking_ics(*, booking, now):
     else:
         when = [f"DTSTART;VALUE=DATE:{info.start_date:%Y%m%d}", f"DTEND;VALUE=DATE:{info.end_date:%Y%m%d}"]
     place = []
-    if info.meeting_point:
-        place.append(f"LOCATION:{_escape(info.meeting_point)}")
+    if info.place:
+        place.append(f"LOCATION:{_escape(info.place)}")
     if info.latitude is not None and info.longitude is not None:
         place.append(f"GEO:{info.latitude:.6f};{info.longitude:.6f}")
     lines = [
@@ -55,6 +55,8 @@ def traveller_text(info):
     lines = [_("When: %(when)s") % {"when": info.when}]
     if info.meeting_point:
         lines.append(_("Meeting point: %(place)s") % {"place": info.meeting_point})
+    if info.address:
+        lines.append(_("Address: %(address)s") % {"address": info.address})
     if info.map_url:
         lines.append(_("Map: %(url)s") % {"url": info.map_url})
     for contact in info.contacts:

@@ -26,16 +26,21 @@ class Contact:
 @dataclass(frozen=True)
 class TravellerInfo:
     title: str
-    when: str  # "Tuesday 8 December 2026, 08:00 (Cao Bằng time, UTC+7)" in the active language
+    when: str  # "8 December 2026, 08:00 (Cao Bằng time, UTC+7)" in the active language
     starts_at: datetime.datetime | None  # aware, for a session; None for all-day stays and packages
     start_date: datetime.date
     end_date: datetime.date  # exclusive: the day after the last one
     meeting_point: str
+    address: str  # a homestay's written address (guests go to the house); blank for a meeting point
     latitude: float | None
     longitude: float | None
     what_to_bring: str  # plain text
     terms: str
     contacts: list = field(default_factory=list)
+
+    @property
+    def place(self):
+        return self.meeting_point or self.address
 
     @property
     def map_url(self):
@@ -46,7 +51,8 @@ class TravellerInfo:
 
 
 def cao_bang_time(moment):
-    """ "08:00 (Cao Bằng time, UTC+7)": the zone said in words, so a traveller abroad is not misled."""
+    """ "08:00 (Cao Bằng time, UTC+7)": Cao Bằng's zone (Asia/Ho_Chi_Minh) said in words, so a traveller
+    whose phone is still on another zone is not misled."""
     local = timezone.localtime(moment, timezone=_zone())
     return _("%(time)s (Cao Bằng time, UTC+7)") % {"time": local.strftime("%H:%M")}
 
@@ -76,6 +82,7 @@ def traveller_info(booking):
             start_date=start,
             end_date=start + datetime.timedelta(days=1),
             meeting_point=experience.meeting_point or experience.village.title,
+            address="",
             latitude=_coordinate(experience.meeting_latitude, experience.village.latitude),
             longitude=_coordinate(experience.meeting_longitude, experience.village.longitude),
             what_to_bring=_plain(experience.what_to_bring),
@@ -94,7 +101,8 @@ def traveller_info(booking):
             starts_at=None,
             start_date=booking.check_in,
             end_date=booking.check_out,
-            meeting_point=homestay.address or homestay.village.title,
+            meeting_point="",  # guests go to the house: its address
+            address=homestay.address or homestay.village.title,
             latitude=_coordinate(homestay.latitude, homestay.village.latitude),
             longitude=_coordinate(homestay.longitude, homestay.village.longitude),
             what_to_bring=_plain(homestay.what_to_bring),
@@ -103,23 +111,57 @@ def traveller_info(booking):
         )
     package = booking.departure.package
     start = booking.departure.date
+    parts = [day for day in _itinerary(package) if day.experience_id or day.homestay_id]
+    first = next((day.experience or day.homestay for day in parts), None)
+    contacts = [Contact(package.operator.name, package.operator.phone, package.operator.email)]
+    for day in parts:  # each part's host too: the traveller meets them on the day
+        for contact in _part_contacts(day):
+            if contact not in contacts:
+                contacts.append(contact)
     return TravellerInfo(
         title=package.title,
         when=_("%(start)s, %(days)s days") % {"start": date_format(start, "DATE_FORMAT"), "days": package.length_days},
         starts_at=None,
         start_date=start,
         end_date=start + datetime.timedelta(days=package.length_days),
-        meeting_point=package.meeting_point,
-        latitude=_coordinate(package.meeting_latitude, None),
-        longitude=_coordinate(package.meeting_longitude, None),
+        meeting_point=package.meeting_point or (_meeting_point(first) if first else ""),
+        address="",
+        latitude=_coordinate(package.meeting_latitude, *_place_coordinates(first, "latitude")),
+        longitude=_coordinate(package.meeting_longitude, *_place_coordinates(first, "longitude")),
         what_to_bring=_plain(package.what_to_bring),
         terms=terms_sentence(booking),
-        contacts=[Contact(package.operator.name, package.operator.phone, package.operator.email)],
+        contacts=contacts,
     )
 
 
-def _coordinate(own, fallback):
-    value = own if own is not None else fallback
+def _itinerary(package):
+    return package.days.select_related("experience__village", "homestay__village").order_by("day_number", "sort_order")
+
+
+def _part_contacts(day):
+    if day.experience_id:
+        part = day.experience
+        yield Contact(part.host_name, part.host_phone, part.host_email)
+    if day.homestay_id:
+        part = day.homestay
+        yield Contact(part.host, part.host_phone, part.host_email)
+
+
+def _meeting_point(place):
+    return getattr(place, "meeting_point", "") or getattr(place, "address", "") or place.village.title
+
+
+def _place_coordinates(place, axis):
+    """A package's first part: its own point (meeting point or homestay), then its village."""
+    if place is None:
+        return (None,)
+    own = getattr(place, f"meeting_{axis}", None) if hasattr(place, f"meeting_{axis}") else getattr(place, axis)
+    return own, getattr(place.village, axis)
+
+
+def _coordinate(*candidates):
+    """The first coordinate given: the place's own, then its fallbacks (the village's)."""
+    value = next((c for c in candidates if c is not None), None)
     return float(value) if value is not None else None
 
 

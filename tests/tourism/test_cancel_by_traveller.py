@@ -157,6 +157,7 @@ def test_the_whole_order_is_cancelled_in_one_confirmation(
     payments.pay(order)
     with django_capture_on_commit_callbacks(execute=True):
         post_event(client, payments, payments.event(order))
+    assert f"/vi/bookings/{order.token}/cancel/" in _order_page(client, order, "vi")  # one link for all
     preview = client.get(f"/vi/bookings/{order.token}/cancel/").content.decode()
     assert preview.count('class="refund-amount"') == 2
     with django_capture_on_commit_callbacks(execute=True):

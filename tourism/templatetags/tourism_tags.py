@@ -28,3 +28,9 @@ def order_bookings(order):
         .order_by("pk")
     )
     return [OrderBooking(booking, traveller_info(booking), quote(booking=booking, now=now)) for booking in bookings]
+
+
+@register.simple_tag
+def cancellable_count(order_bookings):
+    """How many of the order's bookings the traveller may still cancel (a link for all of them when > 1)."""
+    return sum(1 for item in order_bookings if item.booking.status == "confirmed" and item.quote.cancellable)
