@@ -10,7 +10,16 @@ from django.utils import timezone
 
 from core.demo import demo_image, localized, site_root, upsert_page
 from storefront.models import ProducerPage, ProductPage
-from tourism.demo_data import EXAMPLE_NOTE, EXPERIENCES, HOMESTAYS, OPERATORS, TOURS_PAGE, VILLAGE_INDEX, VILLAGES
+from tourism.demo_data import (
+    EXAMPLE_NOTE,
+    EXPERIENCES,
+    HOMESTAYS,
+    OPERATORS,
+    TOURS_PAGE,
+    TRAVELLER_FACTS,
+    VILLAGE_INDEX,
+    VILLAGES,
+)
 from tourism.models import (
     CraftVillagePage,
     ExperiencePage,
@@ -22,6 +31,7 @@ from tourism.models import (
     PackagePage,
     PackageProduct,
     TourIndexPage,
+    TourOperator,
     VillageImage,
     VillageIndexPage,
 )
@@ -41,6 +51,8 @@ def seed_tourism(stdout):
     homestays = {data["key"]: _seed_homestay(villages[data["village"]], data) for data in HOMESTAYS}
     for data in OPERATORS:
         operator = create_operator(name=data["name"], parent=home, title=data["title"], slug=data["slug"])
+        facts = TRAVELLER_FACTS["operators"][data["name"]]
+        TourOperator.objects.filter(pk=operator.pk).update(phone=facts["phone"], email=facts["email"])
         _seed_package(operator, data["package"], experiences, homestays, today)
     upsert_page(home, TourIndexPage, {**localized(TOURS_PAGE), "show_in_menus": True})
     stdout.write(
@@ -113,6 +125,10 @@ def _seed_experience(village, data, today):
         else None,
         image=demo_image(f"Demo: {data['title']['en']}", top=top, bottom=bottom, alt=data["title"]["en"]),
     )
+    facts = TRAVELLER_FACTS["experiences"][data["key"]]
+    values.update(
+        localized({"meeting_point": facts["meeting_point"]}), host_phone=facts["phone"], host_email=facts["email"]
+    )
     experience = upsert_page(village, ExperiencePage, values)
     rule = data["rule"]
     generate_sessions(
@@ -129,12 +145,16 @@ def _seed_experience(village, data, today):
 
 def _seed_homestay(village, data):
     values = localized({name: data[name] for name in ("title", "slug", "summary", "amenities", "house_rules")})
+    facts = TRAVELLER_FACTS["homestays"][data["key"]]
+    values.update(localized({"address": facts["address"], "what_to_bring": facts["bring"]}))
     values["description"] = EXAMPLE_NOTE["vi"]
     values.update({f"description_{language}": note for language, note in EXAMPLE_NOTE.items()})
     top, bottom = data["colours"]
     values.update(
         village=village,
         host=data["host"],
+        host_phone=facts["phone"],
+        host_email=facts["email"],
         free_cancellation_days=3,
         late_refund_percent=0,
         image=demo_image(f"Demo: {data['title']['en']}", top=top, bottom=bottom, alt=data["title"]["en"]),
@@ -158,6 +178,9 @@ def _seed_homestay(village, data):
 
 def _seed_package(operator, data, experiences, homestays, today):
     values = localized({"title": data["title"], "slug": data["slug"], "summary": data["summary"]})
+    facts = TRAVELLER_FACTS["operators"][operator.name]
+    values.update(localized({"meeting_point": facts["meeting_point"], "what_to_bring": facts["bring"]}))
+    values["meeting_latitude"], values["meeting_longitude"] = facts["coordinates"] or (None, None)
     values["description"] = EXAMPLE_NOTE["vi"]
     values.update({f"description_{language}": note for language, note in EXAMPLE_NOTE.items()})
     values.update(

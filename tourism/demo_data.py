@@ -516,3 +516,105 @@ OPERATORS = [
         },
     },
 ]
+
+# What travellers need on the day (tourism.traveller_info): where to meet, whom to call, what to bring.
+# Phone numbers and emails are fictional demo contacts; meeting points without coordinates fall back
+# to the village's on the map link.
+TRAVELLER_FACTS = {
+    "experiences": {
+        "forging": {
+            "meeting_point": _t(
+                "Cổng lò rèn Hợp tác xã Minh Tuấn, xóm Phúc Sen",
+                "Gate of the Minh Tuấn co-operative forge, Phúc Sen hamlet",
+                "ປະຕູເຕົາຕີເຫຼັກສະຫະກອນ Minh Tuấn, ບ້ານ Phúc Sen",
+                "福森村明俊合作社铁匠铺门口",
+            ),
+            "phone": "+84 900 000 101",
+            "email": "lo-ren-phuc-sen@example.com",
+        },
+        "incense": {
+            "meeting_point": _t(
+                "Sân phơi hương đầu bản Phja Thắp",
+                "The incense drying yard at the entrance of Phja Thắp",
+                "ເດີ່ນຕາກທູບຢູ່ທາງເຂົ້າບ້ານ Phja Thắp",
+                "Phja Thắp村口的晒香场",
+            ),
+            "phone": "+84 900 000 102",
+            "email": "huong-phja-thap@example.com",
+        },
+        "batik": {
+            "meeting_point": _t(
+                "Nhà văn hoá xóm Hoài Khao",
+                "Hoài Khao hamlet community house",
+                "ເຮືອນວັດທະນະທຳບ້ານ Hoài Khao",
+                "怀考村文化屋",
+            ),
+            "phone": "+84 900 000 103",
+            "email": "",
+        },
+        "noodles": {
+            "meeting_point": _t(
+                "Xưởng miến của tổ hợp tác, bản Phja Đén",
+                "The co-operative's noodle workshop, Phja Đén",
+                "ໂຮງງານເສັ້ນໝີ່ຂອງກຸ່ມສະຫະກອນ, ບ້ານ Phja Đén",
+                "Phja Đén合作组的粉丝作坊",
+            ),
+            "phone": "+84 900 000 104",
+            "email": "mien-phja-den@example.com",
+        },
+    },
+    "homestays": {
+        "yen-nhi": {
+            "address": _t(
+                "Xóm Khuổi Ky, xã Đàm Thủy, tỉnh Cao Bằng",
+                "Khuổi Ky hamlet, Đàm Thủy commune, Cao Bằng province",
+                "ບ້ານ Khuổi Ky, ຕາແສງ Đàm Thủy, ແຂວງ Cao Bằng",
+                "高平省潭水乡Khuổi Ky村",
+            ),
+            "phone": "+84 900 000 201",
+            "email": "yen-nhi-homestay@example.com",
+            "bring": _t(
+                "<ul><li>Áo ấm cho buổi tối</li><li>Dép đi trong nhà</li></ul>",
+                "<ul><li>A warm layer for the evening</li><li>Indoor slippers</li></ul>",
+                "<ul><li>ເສື້ອອຸ່ນສຳລັບຕອນແລງ</li><li>ເກີບແຕະໃສ່ໃນເຮືອນ</li></ul>",
+                "<ul><li>晚上穿的保暖衣物</li><li>室内拖鞋</li></ul>",
+            ),
+        },
+    },
+    "operators": {
+        "Non Nước Journeys (demo)": {
+            "phone": "+84 900 000 301",
+            "email": "hello@non-nuoc-journeys.example.com",
+            "meeting_point": _t(
+                "Sảnh Bưu điện tỉnh Cao Bằng, 8 giờ sáng",
+                "Cao Bằng provincial post office lobby, 8 a.m.",
+                "ຫ້ອງໂຖງໄປສະນີແຂວງ Cao Bằng, 8 ໂມງເຊົ້າ",
+                "高平省邮局大厅，早上8点",
+            ),
+            "coordinates": ("22.665500", "106.257800"),
+            "bring": _t(
+                "<ul><li>Giày đi bộ</li><li>Áo mưa</li><li>Hộ chiếu hoặc căn cước cho homestay</li></ul>",
+                "<ul><li>Walking shoes</li><li>A rain jacket</li><li>Passport or ID for the homestay</li></ul>",
+                "<ul><li>ເກີບຍ່າງ</li><li>ເສື້ອກັນຝົນ</li><li>ໜັງສືຜ່ານແດນ ຫຼື ບັດປະຈຳຕົວສຳລັບເຮືອນພັກ</li></ul>",
+                "<ul><li>徒步鞋</li><li>雨衣</li><li>民宿登记用的护照或身份证</li></ul>",
+            ),
+        },
+        "Highland Threads Travel (demo)": {
+            "phone": "+84 900 000 302",
+            "email": "trips@highland-threads.example.com",
+            "meeting_point": _t(
+                "Quảng trường Hoàng Đình Giong, thành phố Cao Bằng, 7 giờ 30",
+                "Hoàng Đình Giong square, Cao Bằng city, 7:30 a.m.",
+                "ເດີ່ນ Hoàng Đình Giong, ເມືອງ Cao Bằng, 7:30 ໂມງເຊົ້າ",
+                "高平市黄廷恭广场，早上7:30",
+            ),
+            "coordinates": ("22.666900", "106.259100"),
+            "bring": _t(
+                "<ul><li>Quần áo ấm (mùa đông)</li><li>Quần áo cũ có thể dính chàm</li></ul>",
+                "<ul><li>Warm clothes (winter)</li><li>Old clothes that may get indigo on them</li></ul>",
+                "<ul><li>ເສື້ອຜ້າອຸ່ນ (ລະດູໜາວ)</li><li>ເສື້ອຜ້າເກົ່າທີ່ອາດເປື້ອນຄາມ</li></ul>",
+                "<ul><li>保暖衣物（冬季）</li><li>可能沾上蓝靛的旧衣服</li></ul>",
+            ),
+        },
+    },
+}
