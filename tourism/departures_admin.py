@@ -12,10 +12,12 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from tourism.availability import departure_seats_taken
+from tourism.departure_plan import departure_plan, next_sellable_dates
 from tourism.models import Booking, PackageDeparture, PackagePage
 
 
@@ -53,6 +55,34 @@ class DepartureForm(forms.ModelForm):
             raise forms.ValidationError(gettext("A departure must be after today."))
         return date
 
+    def clean(self):
+        """A new date must sell: every itinerary day's session and room-night runs (tourism.departure_plan)."""
+        data = super().clean()
+        package, date, capacity = data.get("package"), data.get("date"), data.get("capacity")
+        self.plan, self.suggestions = None, []
+        if package is None or date is None or not capacity:
+            return data
+        self.plan = departure_plan(package=package, date=date, capacity=capacity, now=self.now)
+        if self.plan.sells or "date" not in self.changed_data:
+            return data
+        self.suggestions = next_sellable_dates(package=package, after=timezone.localtime(self.now).date(), now=self.now)
+        reasons = "; ".join(
+            gettext("day %(number)s (%(date)s): %(part)s has no place")
+            % {
+                "number": part.day_number,
+                "date": date_format(part.date, "SHORT_DATE_FORMAT"),
+                "part": part.title,
+            }
+            for part in self.plan.blocking
+        )
+        message = gettext("This departure could never sell: %(reasons)s.") % {"reasons": reasons}
+        if self.suggestions:
+            message += " " + gettext("Dates on which every part runs: %(dates)s.") % {
+                "dates": ", ".join(date_format(day, "SHORT_DATE_FORMAT") for day in self.suggestions)
+            }
+        self.add_error("date", message)
+        return data
+
     def clean_capacity(self):
         capacity = self.cleaned_data["capacity"]
         if capacity < 1:
@@ -87,9 +117,18 @@ def departure_edit(request, pk=None):
         if pk is not None:
             departure = get_object_or_404(departures_editable_by(request.user).select_for_update(of=("self",)), pk=pk)
         form = DepartureForm(request.POST or None, instance=departure, user=request.user, now=timezone.now())
-        if request.method == "POST" and form.is_valid():
+        checking = "check" in request.POST or "check" in request.GET  # "Check this date": the plan, nothing saved
+        if request.method == "POST" and form.is_valid() and not checking:
             form.save()
-            messages.success(request, gettext("Departure saved."))
+            plan = form.plan
+            if plan is not None and plan.places < plan.capacity:
+                messages.warning(
+                    request,
+                    gettext("Saved, but only %(places)s of its %(capacity)s places can sell: its parts are smaller.")
+                    % {"places": plan.places, "capacity": plan.capacity},
+                )
+            else:
+                messages.success(request, gettext("Departure saved."))
             return redirect("tourism_departures")
     return render(request, "tourism/admin/departure_form.html", {"form": form, "departure": departure})
 

@@ -3,6 +3,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -37,6 +38,14 @@ class SessionViewSet(SnippetViewSet):
     list_display = ["experience", "starts_at", "capacity"]
 
 
+class DeparturePermissionPolicy(ModelPermissionPolicy):
+    def user_has_permission(self, user, action):
+        return action not in {"add", "change"} and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
 class DepartureViewSet(SnippetViewSet):
     model = PackageDeparture
     icon = "calendar"
@@ -44,6 +53,9 @@ class DepartureViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 330
     list_display = ["package", "date", "capacity"]
+    # Listed for editors; added and changed through "Departures" (tourism.departures_admin), which
+    # checks that a new date can sell.
+    permission_policy = DeparturePermissionPolicy(PackageDeparture)
 
 
 class PlaceHostViewSet(SnippetViewSet):
@@ -86,13 +98,13 @@ def manifest_menu_item():
 
 class OperatorMenuItem(MenuItem):
     def is_shown(self, request):
-        # Editors manage every departure through the snippets; this is the operators' own view.
-        return request.user.tour_operators.exists()
+        # Operators and editors add departures here, where each new date is checked to sell.
+        return departures_admin.packages_editable_by(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")
 def departures_menu_item():
-    return OperatorMenuItem(_("My departures"), "/admin/tourism/departures/", icon_name="calendar", order=312)
+    return OperatorMenuItem(_("Departures"), "/admin/tourism/departures/", icon_name="calendar", order=312)
 
 
 @hooks.register("register_admin_viewset")
