@@ -169,6 +169,8 @@ def change_booking_date(request, token, booking_id):
         ).first()
         if target is None:
             error = translation.gettext("Choose a session.")
+        elif target.pk == booking.session_id:  # moved there already (a second click): nothing to do
+            return redirect("storefront:order", token=order.token)
         else:
             try:
                 cancellations.change_session(booking=booking, to_session=target, now=now)

@@ -9,6 +9,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.utils import timezone, translation
 
 from storefront.models import Order, OrderStatus, Refund
@@ -190,6 +191,13 @@ def test_moving_to_another_session_with_places_keeps_the_price_and_tells_the_tra
     assert (change.kind, change.from_session_id, change.to_session_id) == ("date_changed", session.pk, later.pk)
     (to_traveller,) = [m for m in mail.outbox if m.to == [TRAVELLER["email"]]]
     assert to_traveller.attachments and to_traveller.attachments[0][2] == "text/calendar"
+    assert later.starts_at.strftime("%Y%m%d") in to_traveller.attachments[0][1]  # the new date in the .ics
+
+    # A second click on the same choice moves nothing and tells nobody again.
+    with django_capture_on_commit_callbacks(execute=True):
+        again = client.post(f"/zh-hans/bookings/{order.token}/{booking.pk}/change/", {"session": later.pk})
+    assert again.status_code == 302 and BookingChange.objects.filter(booking=booking).count() == 1
+    assert len([m for m in mail.outbox if m.to == [TRAVELLER["email"]]]) == 1
 
 
 def test_the_date_cannot_change_after_the_free_period(client, experience, payments, django_capture_on_commit_callbacks):
@@ -201,3 +209,16 @@ def test_the_date_cannot_change_after_the_free_period(client, experience, paymen
         client.post(f"/zh-hans/bookings/{order.token}/{booking.pk}/change/", {"session": later.pk}).status_code == 404
     )
     assert Booking.objects.get(pk=booking.pk).session_id == session.pk
+
+
+def test_a_cancellation_needs_the_pages_csrf_token(client, experience, payments, django_capture_on_commit_callbacks):
+    session = make_session(experience, days_ahead=20)
+    order, booking = _book_and_pay(client, session, payments, django_capture_on_commit_callbacks)
+    client = Client(enforce_csrf_checks=True)  # only the order's secret link: no session of the buyer's
+    url = f"/zh-hans/bookings/{order.token}/{booking.pk}/cancel/"
+    assert client.post(url).status_code == 403  # a form posted from elsewhere
+    assert Booking.objects.get(pk=booking.pk).status == BookingStatus.CONFIRMED
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', client.get(url).content.decode()).group(1)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, {"csrfmiddlewaretoken": token}).status_code == 302
+    assert Booking.objects.get(pk=booking.pk).status == BookingStatus.CANCELLED
