@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+import re
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -150,6 +151,7 @@ def send_traveller_change_email(*, change):
             "news": news,
             "facts": traveller_text(info) if change.kind == BookingChangeKind.DATE_CHANGED else "",
         }
+        body = re.sub(r"\n{3,}", "\n\n", body)  # a cancellation has no facts paragraph
         message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [booking.email])
         if change.kind == BookingChangeKind.DATE_CHANGED:
             message.attach(
