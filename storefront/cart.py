@@ -3,11 +3,12 @@
 import re
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Sum
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from storefront.checkout import pending_orders, release_pending_orders
 from storefront.line_sources import PricedLine, UnknownLine, get_line_source
 from storefront.models import Cart, CartLine
 
@@ -83,7 +84,9 @@ def set_quantity(*, cart: Cart, source: str, reference: str, quantity: int, add:
         raise CartError(
             CartErrorCode.TOO_MANY, gettext("You can order at most %(limit)s of one item.") % {"limit": limit}
         )
-    priced = line_source.price_lines(lines=[CartLine(source=source, reference=reference, quantity=wanted)])
+    priced = line_source.price_lines(
+        lines=[CartLine(source=source, reference=reference, quantity=wanted)], holders=pending_orders(cart=cart)
+    )
     if not priced:
         raise CartError(CartErrorCode.UNKNOWN_ITEM, gettext("This item is not for sale."))
     item = priced[0]
@@ -96,13 +99,19 @@ def set_quantity(*, cart: Cart, source: str, reference: str, quantity: int, add:
                 "item": item.description,
             }
         raise CartError(CartErrorCode.NOT_ENOUGH_STOCK, message)
-    CartLine.objects.update_or_create(cart=cart, source=source, reference=reference, defaults={"quantity": wanted})
-    cart.save(update_fields=["updated_at"])
+    with transaction.atomic():  # under the cart lock the release takes: a checkout sees the cart before or after
+        if line is None or line.quantity != wanted:
+            release_pending_orders(cart=cart)  # a changed cart is no longer what its pending order sells
+        CartLine.objects.update_or_create(cart=cart, source=source, reference=reference, defaults={"quantity": wanted})
+        cart.save(update_fields=["updated_at"])
     return item
 
 
 def remove_line(*, cart: Cart, line_id: int) -> None:
-    CartLine.objects.filter(cart=cart, pk=line_id).delete()
+    with transaction.atomic():
+        if CartLine.objects.filter(cart=cart, pk=line_id).exists():
+            release_pending_orders(cart=cart)
+        CartLine.objects.filter(cart=cart, pk=line_id).delete()
 
 
 def item_count(*, cart: Cart | None) -> int:

@@ -31,6 +31,7 @@ from storefront.models import (
 from storefront.orders import new_order_number, transition_order
 
 CURRENCY = "VND"
+CART_CHANGED = "cart changed"  # the note of an order cancelled because its cart changed
 
 
 class CheckoutErrorCode(models.TextChoices):
@@ -85,42 +86,73 @@ class PricedCart:
 
 
 def price_cart_lines(*, cart: Cart) -> list[PricedLine]:
-    """The cart's lines priced now by their sources, in the order they were added."""
+    """The cart's lines priced now by their sources, in the order they were added.
+
+    What the cart's own pending order holds counts as available (see pending_orders): a buyer back
+    from the pay page is never sold out by their own hold, while other carts still see it held.
+    """
     cart_lines = list(cart.lines.all())
+    holders = pending_orders(cart=cart) if cart_lines else []
     priced = {}
     for source_name in {line.source for line in cart_lines}:
         for item in get_line_source(source_name).price_lines(
-            lines=[line for line in cart_lines if line.source == source_name]
+            lines=[line for line in cart_lines if line.source == source_name], holders=holders
         ):
             priced[(item.source, item.reference)] = item
     return [priced[key] for key in ((line.source, line.reference) for line in cart_lines) if key in priced]
-
-
-def price_cart_lines_for_owner(*, cart: Cart) -> list[PricedLine]:
-    """The cart's lines priced as its owner sees them: what its own pending order holds counts as free.
-
-    A buyer back from the pay page must not read "only 0 left" because of their own hold. The
-    pending orders' holds are released and the lines priced inside a transaction that is then
-    rolled back, so nothing changes; the locks are taken in checkout's order (cart, orders, sources).
-    """
-    if not _pending(cart).exists():
-        return price_cart_lines(cart=cart)
-    with transaction.atomic():
-        Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
-        for pending in _pending(cart).select_for_update():
-            _release_all(order=pending)
-        lines = price_cart_lines(cart=cart)
-        transaction.set_rollback(True)
-    return lines
 
 
 def _pending(cart):
     return Order.objects.filter(cart=cart, status=OrderStatus.PENDING).order_by("pk")
 
 
-def pending_order(*, cart: Cart) -> Order | None:
-    """The order this cart is being paid with, if any: the cart page offers to go back to its payment."""
-    return Order.objects.filter(cart=cart, status=OrderStatus.PENDING).order_by("-pk").first()
+def pending_orders(*, cart: Cart) -> list[Order]:
+    """The cart's orders waiting for payment (one, unless an older one is left from before)."""
+    return list(_pending(cart))
+
+
+@dataclass(frozen=True)
+class CartOrderNotice:
+    """What the cart page says about the cart's latest order: "waiting" (its places are held until
+    `order.hold_expires_at`; continue to its payment) or "released" (the cart changed, the order
+    was cancelled and what it held given back)."""
+
+    kind: str
+    order: Order
+
+
+def cart_order_notice(*, cart: Cart, now=None) -> CartOrderNotice | None:
+    now = now or timezone.now()
+    order = Order.objects.filter(cart=cart).order_by("-pk").first()
+    if order is None:
+        return None
+    if order.status == OrderStatus.PENDING and order.hold_expires_at and order.hold_expires_at > now:
+        return CartOrderNotice("waiting", order)
+    if (
+        order.status == OrderStatus.CANCELLED
+        and order.status_changes.filter(
+            to_status=OrderStatus.CANCELLED,
+            note=CART_CHANGED,
+            changed_at__gt=now - timedelta(minutes=settings.STOCK_HOLD_MINUTES),
+        ).exists()
+    ):
+        return CartOrderNotice("released", order)
+    return None
+
+
+def release_pending_orders(*, cart: Cart) -> list[Order]:
+    """The cart changed: its pending orders are cancelled and what they hold is given back at once.
+
+    Same lock order as start_checkout (cart, its pending orders, the sources' rows). A payment that
+    still completes for a cancelled order (another tab) is refunded in full by orders.mark_paid.
+    """
+    with transaction.atomic():
+        Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
+        cancelled = []
+        for pending in _pending(cart).select_for_update():
+            _release_all(order=pending)
+            cancelled.append(transition_order(order=pending, to_status=OrderStatus.CANCELLED, note=CART_CHANGED))
+    return cancelled
 
 
 def needs_delivery(lines) -> bool:
@@ -188,8 +220,9 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
     Lock order, inside one transaction: the Cart row, then the cart's pending orders (by pk), then
     each line source's rows (by pk, sources by name). The cart lock comes first because locking
     "the pending orders" locks nothing while there are none: without it two simultaneous
-    checkouts of one cart would each create an order. The cart is locked FOR NO KEY UPDATE, so
-    adding a line to it (which only takes a key-share lock) is not blocked.
+    checkouts of one cart would each create an order. A change to the cart's lines takes the same
+    cart lock (storefront.cart, release_pending_orders), so a checkout sees the cart before the
+    change or after it, never half of it.
     """
     now = now or timezone.now()
     expires_at = now + timedelta(minutes=settings.STOCK_HOLD_MINUTES)
@@ -197,16 +230,8 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
         with transaction.atomic():
             Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
             # Priced under the cart lock: the order matches the cart as the winner of a race left it.
-            try:
-                priced = price_cart(cart=cart, details=details)
-            except CheckoutError as error:
-                if error.code != CheckoutErrorCode.SOLD_OUT or not _pending(cart).exists():
-                    raise
-                # Perhaps sold out only to itself: its own pending order holds the units. Those holds
-                # are given back and the cart priced again; if it is still sold out, the rollback keeps them.
-                for pending in _pending(cart).select_for_update():
-                    _release_all(order=pending)
-                priced = price_cart(cart=cart, details=details)
+            # Its own pending order's holds count as available: they are given back just below.
+            priced = price_cart(cart=cart, details=details)
             fingerprint = _fingerprint(priced)
             order = None
             for pending in _pending(cart).select_for_update():
@@ -214,7 +239,7 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
                 if order is None and pending.fingerprint == fingerprint:
                     order = pending
                 else:
-                    transition_order(order=pending, to_status=OrderStatus.CANCELLED, note="cart changed")
+                    transition_order(order=pending, to_status=OrderStatus.CANCELLED, note=CART_CHANGED)
             order = _save_order(
                 order=order,
                 cart=cart,

@@ -72,15 +72,19 @@ def _active_holds():
     return StockHold.objects.filter(released_at__isnull=True, confirmed_at__isnull=True)
 
 
-def available_quantities(*, variant_ids, now=None) -> dict[int, int]:
-    """Units a buyer could take now: stock plus units of holds that have expired but not yet been released."""
+def available_quantities(*, variant_ids, now=None, held_by=()) -> dict[int, int]:
+    """Units a buyer could take now: stock plus units of holds that have expired but not yet been released.
+
+    `held_by`: orders whose holds count as free too (the buyer's own pending order, seen from its cart).
+    """
     from storefront.models import StockLevel
 
     now = now or timezone.now()
     stock = dict(StockLevel.objects.filter(variant_id__in=variant_ids).values_list("variant_id", "quantity"))
+    free_again = Q(expires_at__lte=now) | Q(order__in=[order.pk for order in held_by])
     expired = (
         _active_holds()
-        .filter(variant_id__in=variant_ids, expires_at__lte=now)
+        .filter(free_again, variant_id__in=variant_ids)
         .values("variant_id")
         .annotate(units=Sum("quantity"))
         .values_list("variant_id", "units")

@@ -8,7 +8,9 @@ bookings) registers its own at start-up, in its AppConfig.ready():
 
 A source is any object with the attributes and methods of `LineSource`. Checkout calls, for an
 order's lines of that source:
-- `price_lines(lines=...)`: price cart lines now (never trusting the client) → list[PricedLine];
+- `price_lines(lines=..., holders=...)`: price cart lines now (never trusting the client) →
+  list[PricedLine]; what the orders in `holders` (the cart's own pending orders) hold counts as
+  available, so a buyer back from the pay page is not sold out by their own hold (it writes nothing);
 - `hold_lines(order=..., lines=..., expires_at=...)`: inside checkout's transaction, lock the rows
   that limit supply with select_for_update() ordered by pk, and take the units; raise SoldOut
   when there are not enough;
@@ -70,7 +72,7 @@ class PricedLine:
 class LineSource(Protocol):
     name: str
 
-    def price_lines(self, *, lines: Sequence) -> list[PricedLine]: ...
+    def price_lines(self, *, lines: Sequence, holders: Sequence = ()) -> list[PricedLine]: ...
 
     def hold_lines(self, *, order, lines: Sequence, expires_at) -> None: ...
 

@@ -10,7 +10,7 @@ SOURCE = "product"
 class ProductLineSource:
     name = SOURCE
 
-    def price_lines(self, *, lines):
+    def price_lines(self, *, lines, holders=()):
         ids = {int(line.reference) for line in lines if line.reference.isdigit()}
         # Live and public only: a private (password or login) product is not for sale to whoever
         # guesses a variant id.
@@ -19,7 +19,7 @@ class ProductLineSource:
             variant.pk: variant
             for variant in ProductVariant.objects.filter(pk__in=ids, product__in=sellable).select_related("product")
         }
-        available = inventory.available_quantities(variant_ids=variants)
+        available = inventory.available_quantities(variant_ids=variants, held_by=holders)
         priced = []
         for line in lines:
             variant = variants.get(int(line.reference)) if line.reference.isdigit() else None

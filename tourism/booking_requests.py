@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext
 
 from storefront import cart as carts
+from storefront.checkout import release_pending_orders
 from storefront.models import Cart
 from tourism.bookable import bookable_pages
 from tourism.line_source import SOURCE, check_request, lock_requests
@@ -44,10 +45,13 @@ def add_booking_to_cart(*, cart_for, data, language, now):
     """
     with transaction.atomic():
         booking_request, quantity = build_booking_request(data=data, language=language)
-        # tourism.bookings.lock_places' order: the cart, then the places, both before the trial hold's savepoint.
+        # Checkout's lock order: the cart, its pending orders, then the places, all before the trial
+        # hold's savepoint. The cart changes, so its pending order is released first (storefront.cart
+        # would do it too, but after the places are locked): its own holds never refuse this booking.
         cart = cart_for(create=False)
         if cart is not None:
             Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
+            release_pending_orders(cart=cart)
         lock_requests([booking_request])
         check_request(request=booking_request, people=booking_request.people, now=now)
         booking_request.save()

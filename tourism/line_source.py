@@ -8,7 +8,7 @@ people); a room per stay (quantity 1, unit price = nights × nightly price, gues
 """
 
 from django.db import transaction
-from django.db.models import CharField
+from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -16,19 +16,25 @@ from django.utils.translation import gettext, ngettext
 
 from storefront.line_sources import PricedLine, SoldOut
 from storefront.models import CartLine, LineKind, OrderLine
-from tourism.availability import package_availability, room_is_free, session_seats_left
+from tourism.availability import (
+    departure_seats_left,
+    package_availability,
+    package_parts,
+    room_is_free,
+    session_seats_left,
+    sessions_on,
+)
 from tourism.bookable import bookable_ids
 from tourism.bookings import (
     BookingError,
     Traveller,
-    cancel_booking,
     confirm_booking,
     hold_departure_seats,
     hold_room_nights,
     hold_session_seats,
     lock_places,
 )
-from tourism.models import Booking, BookingKind, BookingRequest, BookingStatus
+from tourism.models import Booking, BookingKind, BookingRequest, BookingStatus, HomestayRoom
 
 SOURCE = "booking"
 
@@ -120,17 +126,18 @@ def forget_unused_requests(*, older_than):
 class BookingLineSource:
     name = SOURCE
 
-    def price_lines(self, *, lines):
+    def price_lines(self, *, lines, holders=()):
         now = timezone.now()
         requests = requests_for(lines)
         # A private or unpublished page's booking is left out, as a product's is: not for sale.
         bookable = bookable_ids({page_id_of(request) for request in requests.values()})
+        own = own_holds(holders=holders, now=now)
         priced = []
         for line in lines:
             request = requests.get(int(line.reference)) if line.reference.isdigit() else None
             if request is None or page_id_of(request) not in bookable:
                 continue
-            item = _price(request, line, now)
+            item = _price(request, line, now, own)
             if item is not None:
                 priced.append(item)
         return priced
@@ -153,11 +160,10 @@ class BookingLineSource:
             Booking.objects.filter(pk=booking.pk).update(order_line=line)
 
     def release_lines(self, *, order):
-        now = timezone.now()
         for booking in Booking.objects.filter(order_line__order=order, parent=None, status=BookingStatus.HELD).order_by(
             "pk"
         ):
-            cancel_booking(booking=booking, now=now)
+            release_hold(booking=booking)
 
     def confirm_lines(self, *, order):
         """Confirm each line's hold; a lost hold is taken again if the places are still free, else False."""
@@ -177,7 +183,7 @@ class BookingLineSource:
                 continue
             if booking is None or booking.hold_expires_at <= now:
                 if booking is not None:
-                    cancel_booking(booking=booking, now=now)
+                    release_hold(booking=booking)
                 request = requests.get(int(line.reference)) if line.reference.isdigit() else None
                 if request is None:
                     return False
@@ -190,13 +196,75 @@ class BookingLineSource:
         return True
 
 
+def release_hold(*, booking):
+    """An unpaid hold given back (its order changed, renewed or lapsed): it expired, nobody cancelled
+    anything, so no refund and no cancellation shown on the order. Saved, not updated, so the pages
+    showing places left are told (the page cache's bookings tag)."""
+    with transaction.atomic():
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if booking.status == BookingStatus.HELD:
+            booking.status = BookingStatus.EXPIRED
+            booking.save(update_fields=["status"])
+            booking.components.filter(status=BookingStatus.HELD).update(status=BookingStatus.EXPIRED)
+
+
 def _hold_order(pair):
     request, _line = pair
     rank = {BookingKind.DEPARTURE: 0, BookingKind.SESSION: 1, BookingKind.STAY: 2}[request.kind]
     return rank, request.departure_id or request.session_id or request.room_id or 0
 
 
-def _price(request, line, now):
+def own_holds(*, holders, now):
+    """The unexpired held bookings (package parts too) of `holders`, the cart's own pending orders."""
+    if not holders:
+        return []
+    orders = [order.pk for order in holders]
+    return list(
+        Booking.objects.active(now=now)
+        .filter(Q(order_line__order__in=orders) | Q(parent__order_line__order__in=orders), status=BookingStatus.HELD)
+        .only("pk", "session_id", "departure_id", "parent_id", "people")
+    )
+
+
+# With the buyer's own holds, each count is the canonical one (tourism.availability) with those
+# holds given back, so its rules (and any it learns) still apply; rooms are let whole, so a room is
+# free when nothing but the buyer's own holds overlaps the stay.
+def _seats_left(session, now, own):
+    left = session_seats_left(session=session, now=now)
+    mine = sum(booking.people for booking in own if booking.session_id == session.pk)
+    return min(left + mine, session.capacity) if mine else left
+
+
+def _room_free(request, now, own):
+    if not own:
+        return room_is_free(room=request.room, check_in=request.check_in, check_out=request.check_out, now=now)
+    overlapping = (
+        Booking.objects.active(now=now)
+        .filter(room=request.room, check_in__lt=request.check_out, check_out__gt=request.check_in)
+        .exclude(pk__in=[booking.pk for booking in own])
+    )
+    return not overlapping.exists()
+
+
+def _package_left(departure, now, own):
+    """package_availability(), the least of the departure's seats and its parts', with own holds given back."""
+    if not any(booking.departure_id == departure.pk for booking in own):
+        return package_availability(departure=departure, now=now)
+    mine = sum(b.people for b in own if b.departure_id == departure.pk and b.parent_id is None)
+    available = min(departure_seats_left(departure=departure, now=now) + mine, departure.capacity)
+    others = Booking.objects.active(now=now).exclude(pk__in=[booking.pk for booking in own])
+    for date, experience_id, homestay_id in package_parts(departure=departure):
+        if experience_id:
+            seats = [_seats_left(s, now, own) for s in sessions_on(experience_id=experience_id, date=date)]
+            available = min(available, max(seats, default=0))
+        if homestay_id:
+            busy = others.filter(room__homestay_id=homestay_id, check_in__lte=date, check_out__gt=date)
+            rooms = HomestayRoom.objects.filter(homestay_id=homestay_id).exclude(pk__in=busy.values("room_id"))
+            available = min(available, sum(room.capacity for room in rooms))
+    return available
+
+
+def _price(request, line, now, own=()):
     today = timezone.localtime(now).date()
     common = {"source": SOURCE, "reference": line.reference, "kind": LineKind.BOOKING, "shipped": False}
     if request.kind == BookingKind.SESSION:
@@ -208,17 +276,13 @@ def _price(request, line, now):
             label=when_label(request),
             unit_price_vnd=experience.price_per_person_vnd,
             quantity=line.quantity,
-            available=session_seats_left(session=session, now=now) if open_ else 0,
+            available=_seats_left(session, now, own) if open_ else 0,
             url=experience.url or "",
         )
     if request.kind == BookingKind.STAY:
         room, homestay = request.room, request.room.homestay
         nights = (request.check_out - request.check_in).days
-        free = (
-            request.check_in >= today
-            and nights >= 1
-            and room_is_free(room=room, check_in=request.check_in, check_out=request.check_out, now=now)
-        )
+        free = request.check_in >= today and nights >= 1 and _room_free(request, now, own)
         return PricedLine(
             **common,
             description=homestay.title,
@@ -230,7 +294,7 @@ def _price(request, line, now):
         )
     departure, package = request.departure, request.departure.package
     open_ = departure.date > today
-    available = package_availability(departure=departure, now=now) if open_ else 0
+    available = _package_left(departure, now, own) if open_ else 0
     return PricedLine(
         **common,
         description=package.title,

@@ -208,11 +208,28 @@ class CartLineSerializer(serializers.Serializer):
     url = serializers.CharField(allow_blank=True)
 
 
+class CartOrderSerializer(serializers.Serializer):
+    state = serializers.ChoiceField(
+        choices=["waiting", "released"],
+        help_text="`waiting`: the order is waiting for payment and holds the cart's places and stock until "
+        "`hold_expires_at`; checking out the unchanged cart again returns it (same payment). `released`: the cart "
+        "changed, so the order was cancelled and what it held given back.",
+    )
+    token = serializers.UUIDField()
+    number = serializers.CharField()
+    hold_expires_at = serializers.DateTimeField(allow_null=True)
+
+
 class CartSerializer(serializers.Serializer):
     token = serializers.UUIDField(help_text="The cart's address: keep it, it is the only key to this cart.")
     lines = CartLineSerializer(many=True)
     item_count = serializers.IntegerField()
     subtotal_vnd = serializers.IntegerField()
+    order = CartOrderSerializer(
+        allow_null=True,
+        help_text="The cart's latest order, when it is waiting for payment or was just released. Lines held by the "
+        "cart's own waiting order count as available.",
+    )
 
 
 class AddProductSerializer(serializers.Serializer):

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from security.same_site import same_site_only
 from storefront import cart as carts
-from storefront.checkout import pending_order, price_cart_lines_for_owner
+from storefront.checkout import cart_order_notice, price_cart_lines
 from storefront.product_lines import SOURCE as PRODUCT_SOURCE
 
 
@@ -23,14 +23,14 @@ def _error(request, error, status=400):
 
 def _render_cart(request, *, error_message="", status=200):
     cart = carts.get_cart(request=request, create=False)
-    lines = price_cart_lines_for_owner(cart=cart) if cart else []
+    lines = price_cart_lines(cart=cart) if cart else []
     ids = {(line.source, line.reference): line.pk for line in cart.lines.all()} if cart else {}
     rows = [{"line": line, "id": ids.get((line.source, line.reference))} for line in lines]
     context = {
         "rows": rows,
         "subtotal": sum(line.total_vnd for line in lines),
         "error_message": error_message,
-        "pending": pending_order(cart=cart) if cart else None,
+        "notice": cart_order_notice(cart=cart) if cart else None,
     }
     response = render(request, "storefront/cart_page.html", context, status=status)
     response["Cache-Control"] = "private, no-store"

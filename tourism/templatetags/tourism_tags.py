@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone
 
 from tourism.cancellations import Quote, quote
-from tourism.models import Booking
+from tourism.models import Booking, BookingStatus
 from tourism.traveller_info import TravellerInfo, traveller_info
 
 register = template.Library()
@@ -23,6 +23,7 @@ def order_bookings(order):
     now = timezone.now()
     bookings = (
         Booking.objects.filter(order_line__order=order, parent=None)
+        .exclude(status=BookingStatus.EXPIRED)  # holds given back before payment: never the traveller's booking
         .select_related("session__experience__village", "room__homestay__village", "departure__package__operator")
         .prefetch_related("changes")
         .order_by("pk")

@@ -15,7 +15,7 @@ from api.schema import ERRORS_READ, ERRORS_WRITE, LANG_PARAMETER
 from api.serializers import AddBookingSerializer, AddProductSerializer, CartSerializer, SetQuantitySerializer
 from api.views_base import ApiView, not_found
 from storefront import cart as carts
-from storefront.checkout import price_cart_lines
+from storefront.checkout import cart_order_notice, price_cart_lines
 from storefront.models import Cart
 from storefront.product_lines import SOURCE as PRODUCT_SOURCE
 from tourism.booking_requests import BookingRequestError, add_booking_to_cart
@@ -62,6 +62,20 @@ def cart_data(cart):
         ],
         "item_count": sum(line.quantity for line in lines),
         "subtotal_vnd": sum(line.total_vnd for line in lines),
+        "order": _order_notice(cart),
+    }
+
+
+def _order_notice(cart):
+    notice = cart_order_notice(cart=cart)
+    if notice is None:
+        return None
+    order = notice.order
+    return {
+        "state": notice.kind,
+        "token": str(order.token),
+        "number": order.number,
+        "hold_expires_at": order.hold_expires_at,
     }
 
 
