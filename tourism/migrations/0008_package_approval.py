@@ -1,15 +1,13 @@
+"""The groups that approve packages (Editors, Moderators) in the task, and their right to publish
+what they approve on every operator's sub-tree: Wagtail publishes as the approver."""
+
 from django.db import migrations
 
+from tourism.operators import ensure_package_approval
 
-def moderators_approve_packages(apps, schema_editor):
-    # Historical models: the same rule as tourism.operators.moderation_workflow for databases that have the task.
-    Group = apps.get_model("auth", "Group")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-    moderators = Group.objects.filter(name="Moderators").first()
-    if moderators is None:
-        return
-    for task in GroupApprovalTask.objects.filter(workflow_tasks__workflow__name="Package approval by editors"):
-        task.groups.add(moderators)
+
+def forwards(apps, schema_editor):
+    ensure_package_approval(apps)
 
 
 class Migration(migrations.Migration):
@@ -17,6 +15,7 @@ class Migration(migrations.Migration):
         ("tourism", "0007_tours_hosts_cancellations"),
         ("wagtailcore", "0098_apitoken"),
         ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(moderators_approve_packages, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
