@@ -43,6 +43,7 @@ def test_back_from_the_pay_page_the_cart_resumes_the_same_order(make_page, site,
     assert "Cao Bằng time" in notice.inner_text()
     assert page.locator(".cart-lines .error").count() == 0  # no "only 0 left"
     assert_no_sideways_overflow(page)
+    assert page.evaluate("() => document.querySelector('.cart-page').scrollWidth") <= 390
     page.screenshot(path=screenshots / "back-to-cart-3-cart-phone.png", full_page=True)
 
     # Checking out the unchanged cart again comes back to the same payment.
