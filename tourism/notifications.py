@@ -62,7 +62,8 @@ def traveller_text(info):
         lines.append(_("Map: %(url)s") % {"url": info.map_url})
     for contact in info.contacts:
         reach = " · ".join(part for part in (contact.phone, contact.email) if part)
-        lines.append(_("Host: %(name)s") % {"name": f"{contact.name} ({reach})" if reach else contact.name})
+        name = f"{contact.name} ({reach})" if reach else contact.name
+        lines.append((_("Tour operator: %(name)s") if contact.operator else _("Host: %(name)s")) % {"name": name})
     if info.what_to_bring:
         lines.append(_("What to bring: %(things)s") % {"things": info.what_to_bring})
     lines.append(info.terms)

@@ -21,6 +21,7 @@ class Contact:
     name: str
     phone: str = ""
     email: str = ""
+    operator: bool = False  # the package's tour operator, not a host
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def traveller_info(booking):
     start = booking.departure.date
     parts = [day for day in _itinerary(package) if day.experience_id or day.homestay_id]
     first = next((day.experience or day.homestay for day in parts), None)
-    contacts = [Contact(package.operator.name, package.operator.phone, package.operator.email)]
+    contacts = [Contact(package.operator.name, package.operator.phone, package.operator.email, operator=True)]
     for day in parts:  # each part's host too: the traveller meets them on the day
         for contact in _part_contacts(day):
             if contact not in contacts:

@@ -24,7 +24,7 @@ from tests.tourism.factories import (
 from tourism.bookings import Traveller, confirm_booking, hold_departure_seats, hold_room_nights, hold_session_seats
 from tourism.cancellations import cancel, quote
 from tourism.models import Booking, BookingChange, TourOperator
-from tourism.notifications import booking_ics, send_traveller_change_email
+from tourism.notifications import booking_ics, send_traveller_change_email, traveller_text
 from tourism.traveller_info import traveller_info
 
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
@@ -141,6 +141,9 @@ def test_a_package_names_its_operator_and_each_parts_host(home_page, experience)
         ("Anh Nông", "+84 900 000 101"),
         ("Triệu Ích Sỹ", "+84 900 000 201"),
     ]
+    assert [c.operator for c in info.contacts] == [True, False, False]
+    with translation.override("en"):
+        assert "Tour operator: Demo Travel (+84 900 000 301 · trips@example.com)" in traveller_text(info)
     assert info.meeting_point == "Cao Bằng post office"
     assert "mlat=22.712345" in info.map_url  # no point of its own: the first part's meeting point
     assert info.end_date == departure.date + datetime.timedelta(days=2)
