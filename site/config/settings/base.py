@@ -250,7 +250,6 @@ if AWS_STORAGE_BUCKET_NAME:
 
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cao Bằng Highlands"
-WAGTAIL_FINISH_WORKFLOW_ACTION = "core.workflows.publish_approved"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "security.rich_text.DraftailEditor"}
