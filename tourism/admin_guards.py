@@ -90,7 +90,7 @@ class GuardedChosenMultipleView(chooser.ChosenMultipleView):
 
 
 def hidden_pages_q(user):
-    """Pages of the operators `user` does not belong to (no page for editors and superusers)."""
+    """Pages of the operators `user` does not belong to (none for Editors, Moderators and superusers)."""
     hidden = Q()
     for root in operator_roots_hidden_from(user).only("path"):
         hidden |= Q(path__startswith=root.path)

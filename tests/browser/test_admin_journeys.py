@@ -3,8 +3,12 @@
 import re
 
 from django.contrib.auth import get_user_model
+from django.utils import translation
 
+from stories.editorial import EDITORS
 from tourism.models import PackagePage, TourOperator
+
+COMMENT = "Xin thêm điểm hẹn và ảnh lò rèn."
 
 
 def operator_user(username, operator_name):
@@ -19,6 +23,10 @@ def operator_user(username, operator_name):
     return user, operator
 
 
+def more_actions(page):
+    return page.get_by_role("button", name=re.compile("Thêm tác vụ|More actions"))
+
+
 def log_in(page, site, user):
     page.goto(site + "/admin/login/")
     page.locator("#id_username").fill(user.username)
@@ -27,7 +35,9 @@ def log_in(page, site, user):
     page.wait_for_url(site + "/admin/")
 
 
-def test_tour_operator_builds_a_two_day_package_that_another_operator_cannot_open(make_page, site, viewport):
+def test_tour_operator_builds_a_two_day_package_that_another_operator_cannot_open_and_an_editor_approves(
+    make_page, site, viewport
+):
     an, ours = operator_user(f"an-{viewport}", "Non Nước Journeys (demo)")
     binh, _theirs = operator_user(f"binh-{viewport}", "Highland Threads Travel (demo)")
     title = f"Hai ngày ở Trùng Khánh ({viewport})"
@@ -63,6 +73,51 @@ def test_tour_operator_builds_a_two_day_package_that_another_operator_cannot_ope
         assert "do not have permission" in other.locator(".messages").inner_text()
     other.goto(f"{site}/admin/pages/search/?q=Trùng+Khánh")
     assert title not in other.locator("main").inner_text()
+
+    # An Editors member, in the Vietnamese admin, finds it awaiting review and asks for changes.
+    editor = staff_user(f"lan-pkg-{viewport}", EDITORS)
+    review = make_page(locale="vi-VN")
+    log_in(review, site, editor)
+    assert title in review.locator("main").inner_text()  # the dashboard's "awaiting your review"
+    review.goto(f"{site}/admin/pages/{package.pk}/edit/")
+    more_actions(review).click()
+    review.screenshot(path=f"var/screenshots/package-approval-{viewport}.png")
+    review.locator("button[data-workflow-action-name=reject]").click()
+    modal = review.locator(".modal[role=dialog]").last
+    modal.locator("textarea[name=comment]").fill(COMMENT)
+    modal.locator("button[type=submit]").click()
+    review.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    package.refresh_from_db()
+    assert not package.live and package.current_workflow_state.status == "needs_changes"
+
+    # The operator reads the comment in the editor, adds a summary and resubmits.
+    page.goto(f"{site}/admin/pages/{package.pk}/edit/")
+    page.locator("[data-side-panel-toggle=status]").click()
+    page.get_by_role("button", name="View details").click()
+    status = page.locator("#workflow-status-dialog")
+    status.get_by_text(COMMENT).wait_for()
+    page.screenshot(path=f"var/screenshots/package-changes-requested-{viewport}.png")
+    status.get_by_role("button", name=re.compile("Close")).first.click()
+    page.locator("[data-side-panel-toggle=status]").click()  # on a phone the panel covers the footer
+    page.locator("[name=summary_vi]").fill("Hai ngày rèn dao và ngắm thác.")
+    more_actions(page).click()
+    page.locator("button[name=action-submit]").click()
+    page.wait_for_url(f"{site}/admin/pages/{ours.index_page.pk}/")
+    package.refresh_from_db()
+    assert package.current_workflow_state.status == "in_progress"
+
+    # The editor approves the resubmitted package from the editor's "More actions": it goes live.
+    review.goto(f"{site}/admin/pages/{package.pk}/edit/")
+    more_actions(review).click()
+    review.locator("button[data-workflow-action-name=approve]").first.click()
+    review.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    package.refresh_from_db()
+    assert package.live and package.current_workflow_state is None
+    with translation.override("vi"):
+        public_url = package.url
+    review.goto(site + public_url)
+    assert review.locator("h1").inner_text() == title
+    assert "Hai ngày rèn dao và ngắm thác." in review.locator("main").inner_text()
 
 
 def staff_user(username, group_name):

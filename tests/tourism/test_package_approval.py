@@ -69,6 +69,7 @@ def test_editors_and_moderators_approve_a_submitted_package_and_it_goes_live(cli
     reviewer = _user("lan", Group.objects.get(name=group))
     client.force_login(reviewer)
     assert "ZEBRA" in client.get(reverse("wagtailadmin_home")).content.decode()  # "awaiting your review"
+    assert "ZEBRA" in client.get(reverse("wagtailadmin_explore", args=[package.get_parent().pk])).content.decode()
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[package.pk]))
     assert editor.status_code == 200
     assert b'data-workflow-action-name="approve"' in editor.content
