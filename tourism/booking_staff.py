@@ -4,8 +4,10 @@ Least privilege:
 - superusers and the "Bookings staff" group (permission tourism.view_guest_details): every booking;
 - a tour operator's members: the bookings of their own packages (their group has view_booking,
   and Booking.objects.for_user keeps only those);
+- hosts (tourism.hosts): users named for a place (PlaceHost, kept by Editors and Bookings staff) and
+  the members of an experience's host producer: the bookings of their sessions and rooms, package
+  parts included;
 - nobody else. Editors and Moderators write and publish pages; they need no traveller's phone.
-Hosts of experiences and homestays have no accounts on the site: staff pass their guests on.
 
 setup_bookings_staff takes `apps`, so the data migration and the running site share it.
 """
@@ -14,6 +16,8 @@ BOOKINGS_STAFF = "Bookings staff"
 GUEST_DETAILS = "tourism.view_guest_details"
 # Groups that had "view booking" before this rule: the migration takes it back.
 GROUPS_WITHOUT_BOOKINGS = ["Editors", "Moderators"]
+# Groups that say which admin users host which place (tourism.PlaceHost): hosting shows guests' details.
+PLACE_HOST_KEEPERS = ["Editors", BOOKINGS_STAFF]
 
 
 def can_open_bookings(user):

@@ -19,35 +19,38 @@ from tourism.availability import bookings_on
 from tourism.booking_requests import BookingRequestError, add_booking_to_cart
 from tourism.bookings import BookingError
 from tourism.hosts import can_open_bookings
-from tourism.manifests import manifest_csv, manifest_groups
+from tourism.manifests import manifest_csv, manifest_groups, manifest_totals
 from tourism.models import Booking, BookingErrorCode, ExperienceSession
+from tourism.traveller_info import ZONE_NAME
 
 
 def manifest(request):
     """Who is coming on a day (?date=YYYY-MM-DD, today by default): the bookings the user may see,
-    grouped by place and time, with totals; ?format=csv gives the same rows for a spreadsheet."""
+    grouped by place and time, with totals; ?format=csv gives the same rows for a spreadsheet.
+    Days and times are Cao Bằng's, whatever time zone the admin user chose."""
     if not can_open_bookings(request.user):
         raise PermissionDenied
-    try:
-        date = datetime.date.fromisoformat(request.GET.get("date", ""))
-    except ValueError:
-        date = timezone.localdate()
-    bookings = list(bookings_on(date=date, queryset=Booking.objects.for_user(request.user)))
-    groups = manifest_groups(bookings)
-    if request.GET.get("format") == "csv":
-        return manifest_csv(groups, date=date)
-    context = {
-        "date": date,
-        "previous": date - datetime.timedelta(days=1),
-        "next": date + datetime.timedelta(days=1),
-        "groups": groups,
-        "totals": {
-            "bookings": len(bookings),
-            "people": sum(booking.people for booking in bookings),
-            "rooms": sum(1 for booking in bookings if booking.room_id),
-        },
-    }
-    return render(request, "tourism/admin/manifest.html", context)
+    with timezone.override(ZONE_NAME):
+        try:
+            date = datetime.date.fromisoformat(request.GET.get("date", ""))
+        except ValueError:
+            date = timezone.localdate()
+        # Held bookings count while their hold lasts, as for places; cancelled and expired ones never.
+        visible = Booking.objects.for_user(request.user).active(now=timezone.now())
+        bookings = list(bookings_on(date=date, queryset=visible).select_related("parent__departure__package"))
+        groups = manifest_groups(bookings)
+        if request.GET.get("format") == "csv":
+            return manifest_csv(groups, date=date)
+        context = {
+            "date": date,
+            "previous": date - datetime.timedelta(days=1),
+            "next": date + datetime.timedelta(days=1),
+            "groups": groups,
+            "totals": manifest_totals(bookings),
+        }
+        response = render(request, "tourism/admin/manifest.html", context)
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 # CSRF-exempt like storefront's add_to_cart, for the same reason: the booking forms sit on

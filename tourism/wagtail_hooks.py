@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from tourism import departures_admin
 from tourism.admin_guards import PackagePageViewSet, guarded_bulk_actions
 from tourism.booking_admin import BookingViewSet
+from tourism.booking_staff import PLACE_HOST_KEEPERS
 from tourism.hosts import can_open_bookings
 from tourism.models import ExperienceSession, PackageDeparture, PlaceHost
 from tourism.operators import operator_roots_hidden_from
@@ -58,6 +59,19 @@ class DepartureViewSet(SnippetViewSet):
     permission_policy = DeparturePermissionPolicy(PackageDeparture)
 
 
+class PlaceHostPermissionPolicy(ModelPermissionPolicy):
+    """Editors and Bookings staff keep the list of hosts (who then see their places' guests); no
+    migration hands them the model's permissions, so their groups are named here."""
+
+    def user_has_permission(self, user, action):
+        if user.is_active and user.groups.filter(name__in=PLACE_HOST_KEEPERS).exists():
+            return True
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
 class PlaceHostViewSet(SnippetViewSet):
     """Editors say which admin users host which experience or homestay (they then see its guests)."""
 
@@ -67,6 +81,7 @@ class PlaceHostViewSet(SnippetViewSet):
     menu_order = 313
     add_to_admin_menu = True
     list_display = ["user", "page"]
+    permission_policy = PlaceHostPermissionPolicy(PlaceHost)
 
 
 register_snippet(BookingViewSet)

@@ -22,7 +22,7 @@ class BookingQuerySet(models.QuerySet):
 
     def for_user(self, user):
         """The bookings whose guests `user` may see (tourism.booking_staff, tourism.hosts): all; an
-        operator's packages'; a host's sessions and rooms (package parts included); or none."""
+        operator's packages' (and their parts); a host's sessions and rooms (package parts included); or none."""
         if sees_every_booking(user):
             return self
         if not user.is_active:
@@ -30,6 +30,8 @@ class BookingQuerySet(models.QuerySet):
         hosted = PlaceHost.objects.filter(user=user).values("page_id")
         return self.filter(
             models.Q(departure__package__operator__members=user, parent=None)
+            # and its parts, so an operator's manifest says where its travellers are each day
+            | models.Q(parent__departure__package__operator__members=user)
             | models.Q(session__experience__host_producer__admin_members__user=user)
             | models.Q(session__experience_id__in=hosted)
             | models.Q(room__homestay_id__in=hosted)
