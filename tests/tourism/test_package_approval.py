@@ -1,9 +1,9 @@
 """Operators submit packages; Editors (and Moderators) approve them through Wagtail's workflow.
 
 Driven through the admin's own views with the test client, as the browser does (the browser
-journey is tests/browser/test_admin_journeys.py): nobody else may approve or publish. Each test
-runs under the site's finish action and under Wagtail's own, which publishes as the approver and
-checks their publish right: the approvers' page permissions must carry it by themselves.
+journey is tests/browser/test_admin_journeys.py): nobody else may approve or publish. Wagtail
+publishes an approved revision as the approver, checking their publish right: the approvers'
+page permissions on the operators' sub-trees carry it.
 """
 
 import pytest
@@ -22,13 +22,6 @@ from tourism.operators import TASK_NAME, ensure_package_approval
 COMMENT = "Thêm ảnh và điểm hẹn."
 
 
-@pytest.fixture(params=["site", "wagtail"])
-def finish_action(request, settings):
-    if request.param == "wagtail":
-        settings.WAGTAIL_FINISH_WORKFLOW_ACTION = "wagtail.workflows.publish_workflow_state"
-    return request.param
-
-
 def _user(name, *groups):
     user = get_user_model().objects.create_user(name, f"{name}@example.com", "pw")
     for group in groups:
@@ -37,7 +30,7 @@ def _user(name, *groups):
 
 
 @pytest.fixture
-def submitted(home_page, finish_action):
+def submitted(home_page):
     ours, theirs = make_operator(home_page, "Alpha Travel"), make_operator(home_page, "Beta Tours")
     an = _user("an", ours.group)
     ours.members.add(an)
