@@ -4,15 +4,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from tourism import departures_admin
 from tourism.admin_guards import PackagePageViewSet, guarded_bulk_actions
-from tourism.booking_admin import BookingViewSet
+from tourism.booking_admin import BookingPermissionPolicy, BookingViewSet
 from tourism.booking_staff import PLACE_HOST_KEEPERS
 from tourism.hosts import can_open_bookings
-from tourism.models import ExperienceSession, PackageDeparture, PlaceHost
+from tourism.models import Booking, ExperienceSession, PackageDeparture, PlaceHost
 from tourism.operators import operator_roots_hidden_from
 from tourism.views import manifest
 
@@ -54,9 +55,6 @@ class DepartureViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 330
     list_display = ["package", "date", "capacity"]
-    # Listed for editors; added and changed through "Departures" (tourism.departures_admin), which
-    # checks that a new date can sell.
-    permission_policy = DeparturePermissionPolicy(PackageDeparture)
 
 
 class PlaceHostPermissionPolicy(ModelPermissionPolicy):
@@ -81,9 +79,13 @@ class PlaceHostViewSet(SnippetViewSet):
     menu_order = 313
     add_to_admin_menu = True
     list_display = ["user", "page"]
-    permission_policy = PlaceHostPermissionPolicy(PlaceHost)
 
 
+register_permission_policy(Booking, BookingPermissionPolicy(Booking))
+# Departures are listed here for editors; added and changed through "Departures"
+# (tourism.departures_admin), which checks that a new date can sell.
+register_permission_policy(PackageDeparture, DeparturePermissionPolicy(PackageDeparture))
+register_permission_policy(PlaceHost, PlaceHostPermissionPolicy(PlaceHost))
 register_snippet(BookingViewSet)
 register_snippet(PlaceHostViewSet)
 register_snippet(SessionViewSet)
