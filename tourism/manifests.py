@@ -29,6 +29,14 @@ class ManifestGroup:
         return sum(booking.people for booking in self.bookings)
 
     @property
+    def has_packages(self):
+        return any(booking.parent_id or booking.departure_id for booking in self.bookings)
+
+    @property
+    def has_stays(self):
+        return any(booking.room_id for booking in self.bookings)
+
+    @property
     def rows(self):
         """[(booking, facts)]: what the page and the CSV show of each booking, in the active language."""
         return [(booking, booking_facts(booking)) for booking in self.bookings]
