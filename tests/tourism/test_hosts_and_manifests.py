@@ -7,12 +7,14 @@ import io
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from tests.tourism.hosting import DAYS, make_user, make_world
-from tourism.bookings import Traveller, hold_session_seats
+from tourism.bookings import Traveller, confirm_booking, hold_session_seats
 from tourism.cancellations import cancel
 from tourism.models import Booking, PlaceHost
 
@@ -218,3 +220,23 @@ def test_a_hosts_booking_page_shows_no_cancel_action(client, world):
     page = client.get(_detail(world["direct"])).content.decode()
     assert "Emma" in page and "/cancel/" not in page
     assert Booking.objects.filter(pk=world["direct"].pk).exists()
+
+
+def test_the_manifests_queries_do_not_grow_with_its_guests(client, world):
+    staff = world["users"]["staff"]
+    client.force_login(staff)
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(MANIFEST, {"date": world["day"].isoformat()}).status_code == 200
+            assert client.get(MANIFEST, {"date": world["day"].isoformat(), "format": "csv"}).status_code == 200
+        return len(queries)
+
+    before = count()
+    now = timezone.now()
+    for number in range(3):
+        traveller = Traveller(name=f"Guest {number}", email=f"g{number}@example.com", phone="")
+        confirm_booking(
+            booking=hold_session_seats(session=world["session"], people=1, traveller=traveller, now=now), now=now
+        )
+    assert count() == before
