@@ -2,13 +2,21 @@
 
 Capacity is never stored as a counter: it is the capacity minus the people of active bookings
 (confirmed, or held and unexpired), so an expired hold frees its places without a write.
+
+A session's places kept for a package departure (a SessionAllotment) are not for anyone else
+while unused: seats left for others = capacity − active bookings − places still unused in other
+departures' allotments. A departure's own bookings on the session use its allotment first, so
+its own view of the session is the same sum without its own allotment. Every count below takes
+`departure=` for that view; without it, it is what a direct booking or another departure sees.
 """
 
 import datetime
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from django.db.models import Q, Sum
+from django.apps import apps
+from django.db.models import F, IntegerField, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
@@ -17,9 +25,86 @@ from tourism.models.choices import BookingStatus
 from tourism.models.places import ExperienceSession, HomestayRoom
 
 
-def session_seats_left(*, session, now):
-    taken = Booking.objects.active(now=now).filter(session=session).aggregate(n=Sum("people"))["n"] or 0
-    return max(session.capacity - taken, 0)
+def _allotments():
+    # tourism.models.packages imports this module: the model is looked up when counting, not imported.
+    return apps.get_model("tourism", "SessionAllotment").objects
+
+
+def _taken(*, now, session_ref="pk"):
+    """People of active bookings on the session OuterRef(session_ref), as a subquery."""
+    taken = (
+        Booking.objects.filter(active_bookings(now=now), session_id=OuterRef(session_ref))
+        .order_by()
+        .values("session_id")
+        .annotate(n=Sum("people"))
+        .values("n")
+    )
+    return Coalesce(Subquery(taken, output_field=IntegerField()), 0)
+
+
+def _used_by_departure(*, now):
+    """People of a departure's active package bookings on the session of the allotment OuterRef()."""
+    used = (
+        Booking.objects.filter(
+            active_bookings(now=now), session_id=OuterRef("session_id"), parent__departure_id=OuterRef("departure_id")
+        )
+        .order_by()
+        .values("session_id")
+        .annotate(n=Sum("people"))
+        .values("n")
+    )
+    return Coalesce(Subquery(used, output_field=IntegerField()), 0)
+
+
+def _reserved(*, now, session_ref="pk", departure=None):
+    """Places still unused in allotments on the session OuterRef(session_ref), but `departure`'s own."""
+    allotments = _allotments().filter(session_id=OuterRef(session_ref))
+    if departure is not None and departure.pk is not None:
+        allotments = allotments.exclude(departure_id=departure.pk)
+    unused = (
+        allotments.annotate(unused=Greatest(F("places") - _used_by_departure(now=now), 0))
+        .order_by()
+        .values("session_id")
+        .annotate(n=Sum("unused"))
+        .values("n")
+    )
+    return Coalesce(Subquery(unused, output_field=IntegerField()), 0)
+
+
+def _with_seats(sessions, *, now, departure=None):
+    return sessions.annotate(taken=_taken(now=now), reserved=_reserved(now=now, departure=departure))
+
+
+def session_seats_left(*, session, now, departure=None):
+    """Seats a new booking may take: for a direct booking (or another departure), or for `departure`."""
+    sessions = _with_seats(ExperienceSession.objects.filter(pk=session.pk), now=now, departure=departure)
+    taken, reserved = sessions.values_list("taken", "reserved").get()
+    return max(session.capacity - taken - reserved, 0)
+
+
+def allotment_limit(*, departure, session, now):
+    """The most places `departure` may keep on `session`: what is free for it, its own bookings
+    there included (they use the allotment first), and never more than its capacity."""
+    used = (
+        Booking.objects.active(now=now)
+        .filter(session=session, parent__departure=departure)
+        .aggregate(n=Sum("people"))["n"]
+        if departure.pk is not None
+        else None
+    )
+    free = session_seats_left(session=session, now=now, departure=departure) + (used or 0)
+    return min(free, departure.capacity)
+
+
+def unused_allotments(*, departures, now):
+    """{(departure id, session id): places still unused} for these departures' allotments, one query."""
+    rows = (
+        _allotments()
+        .filter(departure__in=departures)
+        .annotate(used=_used_by_departure(now=now))
+        .values_list("departure_id", "session_id", "places", "used")
+    )
+    return {(departure_id, session_id): max(places - used, 0) for departure_id, session_id, places, used in rows}
 
 
 def room_is_free(*, room, check_in, check_out, now):
@@ -52,10 +137,10 @@ def sessions_on(*, experience_id, date):
     )
 
 
-def seats_left_by_session(*, sessions, now):
+def seats_left_by_session(*, sessions, now, departure=None):
     """[(session, seats left)] for a queryset of sessions, in one query (the month calendar's)."""
-    rows = sessions.annotate(taken=Sum("bookings__people", filter=active_bookings(now=now, via="bookings__")))
-    return [(session, max(session.capacity - (session.taken or 0), 0)) for session in rows]
+    rows = _with_seats(sessions, now=now, departure=departure)
+    return [(session, max(session.capacity - session.taken - session.reserved, 0)) for session in rows]
 
 
 def package_parts(*, departure):
@@ -77,9 +162,8 @@ def package_availability(*, departure, now=None):
     available = departure_seats_left(departure=departure, now=now)
     for date, experience_id, homestay_id in package_parts(departure=departure):
         if experience_id:
-            seats = [
-                session_seats_left(session=s, now=now) for s in sessions_on(experience_id=experience_id, date=date)
-            ]
+            sessions = ExperienceSession.objects.filter(experience_id=experience_id, starts_at__date=date)
+            seats = [left for _session, left in seats_left_by_session(sessions=sessions, now=now, departure=departure)]
             available = min(available, max(seats, default=0))
         if homestay_id:
             available = min(
@@ -115,17 +199,20 @@ def departures_availabilities(*, departures, days_of, now=None):
     dates = {date for rows in parts.values() for date, _exp, _home in rows}
     experience_ids = {exp for rows in parts.values() for _date, exp, _home in rows if exp}
     homestay_ids = {home for rows in parts.values() for _date, _exp, home in rows if home}
-    sessions = {}  # (experience, local date) → [seats left per session]
+    sessions = {}  # (experience, local date) → [(session id, seats left for anyone but the allotments)]
+    own = {}  # (departure, session) → places its allotment still keeps for it
     if experience_ids and dates:
-        found = list(
+        found = _with_seats(
             ExperienceSession.objects.filter(
                 experience_id__in=experience_ids, starts_at__date__gte=min(dates), starts_at__date__lte=max(dates)
-            )
+            ),
+            now=now,
         )
-        session_taken = dict(active.filter(session__in=found).values_list("session_id").annotate(n=Sum("people")))
         for session in found:
             key = (session.experience_id, timezone.localtime(session.starts_at).date())
-            sessions.setdefault(key, []).append(max(session.capacity - session_taken.get(session.pk, 0), 0))
+            left = session.capacity - session.taken - session.reserved
+            sessions.setdefault(key, []).append((session.pk, left))
+        own = unused_allotments(departures=departures, now=now)
     rooms, busy = {}, set()
     if homestay_ids and dates:
         for room in HomestayRoom.objects.filter(homestay_id__in=homestay_ids):
@@ -144,7 +231,11 @@ def departures_availabilities(*, departures, days_of, now=None):
         available = max(departure.capacity - taken.get(departure.pk, 0), 0)
         for date, experience_id, homestay_id in parts[departure.pk]:
             if experience_id:
-                available = min(available, max(sessions.get((experience_id, date), []), default=0))
+                seats = [
+                    max(left + own.get((departure.pk, pk), 0), 0)
+                    for pk, left in sessions.get((experience_id, date), [])
+                ]
+                available = min(available, max(seats, default=0))
             if homestay_id:
                 free = [room for room in rooms.get(homestay_id, []) if (room.pk, date) not in busy]
                 available = min(available, sum(room.capacity for room in free))
@@ -174,16 +265,15 @@ def session_calendar(*, experience, start, weeks, now):
     (docs/performance.md)."""
     first = start - datetime.timedelta(days=start.weekday())
     last = first + datetime.timedelta(weeks=weeks)
-    sessions = (
-        ExperienceSession.objects.filter(experience=experience, starts_at__date__gte=start, starts_at__date__lt=last)
-        .annotate(taken=Sum("bookings__people", filter=active_bookings(now=now, via="bookings__")))
-        .order_by("starts_at")
-    )
+    sessions = _with_seats(
+        ExperienceSession.objects.filter(experience=experience, starts_at__date__gte=start, starts_at__date__lt=last),
+        now=now,
+    ).order_by("starts_at")
     labels = {}  # seats left → label
     by_day = {}
-    for starts_at, capacity, taken in sessions.values_list("starts_at", "capacity", "taken"):
+    for starts_at, capacity, taken, reserved in sessions.values_list("starts_at", "capacity", "taken", "reserved"):
         local = timezone.localtime(starts_at)
-        left = max(capacity - (taken or 0), 0)
+        left = max(capacity - taken - reserved, 0)
         if left not in labels:
             labels[left] = seats_left_label(left)
         by_day.setdefault(local.date(), []).append(Slot(f"{local:%H:%M}", left, labels[left]))

@@ -22,6 +22,7 @@ from tourism.availability import (
     free_rooms,
     package_parts,
     room_is_free,
+    seats_left_by_session,
     session_seats_left,
     sessions_on,
 )
@@ -149,7 +150,9 @@ def hold_departure_seats(*, departure, people, traveller, now, hold_minutes=HOLD
         components = []
         for date, experience_id, homestay_id in parts:
             if experience_id:
-                components.append(_pick_session(experience_id=experience_id, date=date, people=people, now=now))
+                components.append(
+                    _pick_session(experience_id=experience_id, date=date, people=people, now=now, departure=departure)
+                )
             if homestay_id:
                 components.extend(_pick_rooms(homestay_id=homestay_id, night=date, people=people, now=now))
         package = departure.package
@@ -359,17 +362,24 @@ def _check_seats(left, people, *, on_departure=False):
     )
 
 
-def _pick_session(*, experience_id, date, people, now):
-    best = max(
-        ((session_seats_left(session=s, now=now), s) for s in sessions_on(experience_id=experience_id, date=date)),
-        key=lambda pair: pair[0],
+def _pick_session(*, experience_id, date, people, now, departure=None):
+    """The departure's allotted session that day when it has room for the group (its places were
+    kept for it), else the session with the most seats left for it."""
+    sessions = ExperienceSession.objects.filter(experience_id=experience_id, starts_at__date=date).order_by(
+        "starts_at", "pk"
+    )
+    seats = seats_left_by_session(sessions=sessions, now=now, departure=departure)
+    allotted = set(departure.allotments.values_list("session_id", flat=True)) if departure is not None else set()
+    left, session = max(
+        ((left, session) for session, left in seats),
+        key=lambda pair: (pair[1].pk in allotted and pair[0] >= people, pair[0]),
         default=(0, None),
     )
-    if best[0] < people:
+    if left < people:
         raise BookingError(
             BookingErrorCode.SOLD_OUT, _("An experience in this package is sold out on %(date)s.") % {"date": date}
         )
-    return {"kind": BookingKind.SESSION, "session": best[1]}
+    return {"kind": BookingKind.SESSION, "session": session}
 
 
 def _pick_rooms(*, homestay_id, night, people, now):

@@ -229,8 +229,8 @@ def own_holds(*, holders, now):
 # With the buyer's own holds, each count is the canonical one (tourism.availability) with those
 # holds given back, so its rules (and any it learns) still apply; rooms are let whole, so a room is
 # free when nothing but the buyer's own holds overlaps the stay.
-def _seats_left(session, now, own):
-    left = session_seats_left(session=session, now=now)
+def _seats_left(session, now, own, departure=None):
+    left = session_seats_left(session=session, now=now, departure=departure)
     mine = sum(booking.people for booking in own if booking.session_id == session.pk)
     return min(left + mine, session.capacity) if mine else left
 
@@ -255,7 +255,7 @@ def _package_left(departure, now, own):
     others = Booking.objects.active(now=now).exclude(pk__in=[booking.pk for booking in own])
     for date, experience_id, homestay_id in package_parts(departure=departure):
         if experience_id:
-            seats = [_seats_left(s, now, own) for s in sessions_on(experience_id=experience_id, date=date)]
+            seats = [_seats_left(s, now, own, departure) for s in sessions_on(experience_id=experience_id, date=date)]
             available = min(available, max(seats, default=0))
         if homestay_id:
             busy = others.filter(room__homestay_id=homestay_id, check_in__lte=date, check_out__gt=date)
