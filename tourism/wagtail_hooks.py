@@ -42,7 +42,7 @@ class SessionViewSet(SnippetViewSet):
 
 class DeparturePermissionPolicy(ModelPermissionPolicy):
     def user_has_permission(self, user, action):
-        return action not in {"add", "change"} and super().user_has_permission(user, action)
+        return action not in {"add", "change", "delete"} and super().user_has_permission(user, action)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
@@ -82,8 +82,9 @@ class PlaceHostViewSet(SnippetViewSet):
 
 
 register_permission_policy(Booking, BookingPermissionPolicy(Booking))
-# Departures are listed here for editors; added and changed through "Departures"
-# (tourism.departures_admin), which checks that a new date can sell.
+# Departures are listed here for editors; added, changed and deleted through "Departures"
+# (tourism.departures_admin), which checks that a new date can sell, keeps its allotments and
+# never deletes a booked one.
 register_permission_policy(PackageDeparture, DeparturePermissionPolicy(PackageDeparture))
 register_permission_policy(PlaceHost, PlaceHostPermissionPolicy(PlaceHost))
 register_snippet(BookingViewSet)
