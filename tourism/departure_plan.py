@@ -3,7 +3,7 @@
 A departure is only as big as its smallest part: the session with the most places that day (a
 group stays together) and the beds of the homestay's free rooms that night. A part that does not
 run (no session that day, no room) makes the departure unsellable; the next dates on which every
-part runs are suggested instead. Three queries for any number of dates.
+part runs are suggested instead. Four queries for any number of dates.
 
 An existing departure counts the places its own allotments keep for it (tourism.availability);
 set_allotments() changes them under the lock order of tourism.bookings.lock_places.
@@ -12,6 +12,7 @@ set_allotments() changes them under the lock order of tourism.bookings.lock_plac
 import datetime
 from dataclasses import dataclass, field
 
+from django.db import transaction
 from django.utils import timezone
 
 from tourism.availability import allotment_limit, seats_left_by_session
@@ -139,16 +140,16 @@ def set_allotments(*, departure, places_by_session, now):
     """Keep `places_by_session` ({session: places}, 0 = none) on those sessions for `departure`, and
     nothing elsewhere. Locks the departure then the sessions (lock_places' order); an allotment is cut
     to what is free for the departure and to its capacity, so it never takes places already sold."""
-    lock_places(departure_ids=[departure.pk], session_ids=[session.pk for session in places_by_session])
-    kept = {}
-    for session, places in places_by_session.items():
-        places = min(places, allotment_limit(departure=departure, session=session, now=now))
-        if places > 0:
-            kept[session.pk] = places
-    SessionAllotment.objects.filter(departure=departure).exclude(session_id__in=kept).delete()
-    for session_id, places in kept.items():
-        SessionAllotment.objects.update_or_create(
-            departure=departure, session_id=session_id, defaults={"places": places}
-        )
+    with transaction.atomic():  # the admin's view has taken these locks already, at its top level
+        lock_places(departure_ids=[departure.pk], session_ids=[session.pk for session in places_by_session])
+        kept = {}
+        for session, places in places_by_session.items():
+            places = min(places, allotment_limit(departure=departure, session=session, now=now))
+            if places > 0:
+                kept[session.pk] = places
+        SessionAllotment.objects.filter(departure=departure).exclude(session_id__in=kept).delete()
+        for session_id, places in kept.items():
+            SessionAllotment.objects.update_or_create(
+                departure=departure, session_id=session_id, defaults={"places": places}
+            )
     return kept
-

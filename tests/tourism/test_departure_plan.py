@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from tests.tourism.factories import make_experience, make_homestay, make_operator, make_package, make_village
-from tourism.departure_plan import departure_plan, next_sellable_dates
+from tourism.departure_plan import departure_plan, next_sellable_dates, plans, set_allotments
 from tourism.models import ExperienceSession, PackageDeparture
 from tourism.sessions import generate_sessions
 
@@ -106,3 +106,33 @@ def test_checking_a_date_saves_nothing_and_saving_a_smaller_one_warns(client, wo
     assert PackageDeparture.objects.get().date == tuesday
     messages = [m.message for m in saved.wsgi_request._messages]
     assert any("4" in message and "10" in message for message in messages)
+
+
+def test_a_plan_lists_each_days_sessions_and_says_whether_it_sells_its_capacity(world):
+    tuesday = _next(1, world["today"])
+    now = timezone.now()
+    full = departure_plan(package=world["lined_up"], date=tuesday, capacity=4, now=now)
+    fewer = departure_plan(package=world["lined_up"], date=tuesday, capacity=10, now=now)
+    never = departure_plan(package=world["lined_up"], date=_next(0, world["today"]), capacity=4, now=now)
+    assert (full.verdict, fewer.verdict, never.verdict) == ("sells", "fewer", "cannot")
+    workshop = full.parts[0]
+    assert [(timezone.localtime(s.starts_at).date(), left) for s, left in workshop.sessions] == [(tuesday, 4)]
+    assert full.parts[1].sessions == ()  # a room-night has no sessions
+
+
+def test_a_departures_own_allotment_counts_as_free_for_it_only(world):
+    tuesday = _next(1, world["today"])
+    departure = PackageDeparture.objects.create(package=world["lined_up"], date=tuesday, capacity=3)
+    session = ExperienceSession.objects.get(starts_at__date=tuesday)
+    set_allotments(departure=departure, places_by_session={session: 3}, now=timezone.now())
+    now = timezone.now()
+    own = departure_plan(package=world["lined_up"], date=tuesday, capacity=3, now=now, departure=departure)
+    other = departure_plan(package=world["lined_up"], date=tuesday, capacity=3, now=now)
+    assert (own.parts[0].places, other.parts[0].places) == (4, 1)
+
+
+def test_plans_for_many_dates_cost_a_few_queries(world, django_assert_max_num_queries):
+    dates = [world["today"] + datetime.timedelta(days=n) for n in range(1, 121)]
+    with django_assert_max_num_queries(4):  # itinerary, sessions with their places, rooms, room bookings
+        result = plans(package=world["lined_up"], dates=dates, capacity=4, now=timezone.now())
+    assert len(result) == 120 and any(plan.sells for plan in result) and not all(plan.sells for plan in result)
