@@ -20,16 +20,18 @@ from tourism.demo_data import (
     VILLAGE_INDEX,
     VILLAGES,
 )
+from tourism.departure_plan import departure_plan, next_sellable_dates, set_allotments
 from tourism.models import (
+    Booking,
     CraftVillagePage,
     ExperiencePage,
-    ExperienceSession,
     HomestayPage,
     HomestayRoom,
     PackageDay,
     PackageDeparture,
     PackagePage,
     PackageProduct,
+    SessionAllotment,
     TourIndexPage,
     TourOperator,
     VillageImage,
@@ -204,28 +206,37 @@ def _seed_package(operator, data, experiences, homestays, today):
         ]
 
     package = upsert_page(operator.index_page, PackagePage, values, prepare=prepare)
-    for date in _departure_dates(package, data["days"], experiences, today):
-        PackageDeparture.objects.get_or_create(package=package, date=date, defaults={"capacity": data["capacity"]})
+    _seed_departures(package, data, today)
     return package
 
 
-def _departure_dates(package, days, experiences, today):
-    """The first dates, a week or more ahead, on which every experience day has a session."""
-    if PackageDeparture.objects.filter(package=package).exists():
-        return []
-    session_days = {
-        key: {
-            timezone.localtime(start).date()
-            for start in ExperienceSession.objects.filter(experience=experience).values_list("starts_at", flat=True)
-        }
-        for key, experience in experiences.items()
-    }
-    dates = []
-    start = today + datetime.timedelta(days=7)
-    for offset in range(SESSION_HORIZON_DAYS - 7):
-        first = start + datetime.timedelta(days=offset)
-        if all(first + datetime.timedelta(days=number - 1) in session_days[key] for number, key, _h, _d in days if key):
-            dates.append(first)
-            if len(dates) == DEPARTURES_PER_PACKAGE:
-                break
-    return dates
+def _seed_departures(package, data, today):
+    """Departures on the first dates, a week or more ahead, on which every part runs (departure_plan):
+    every demo departure can sell. One an older seed left that no longer can, and nobody booked, goes."""
+    now = timezone.now()
+    kept = 0
+    for departure in package.departures.filter(date__gt=today):
+        plan = departure_plan(
+            package=package, date=departure.date, capacity=departure.capacity, now=now, departure=departure
+        )
+        if plan.sells or Booking.objects.filter(departure=departure).exists():
+            kept += 1
+        else:
+            departure.delete()
+    if not kept:
+        dates = next_sellable_dates(
+            package=package,
+            after=today + datetime.timedelta(days=6),
+            now=now,
+            limit=DEPARTURES_PER_PACKAGE,
+            horizon=SESSION_HORIZON_DAYS - 7,
+        )
+        for date in dates:
+            PackageDeparture.objects.get_or_create(package=package, date=date, defaults={"capacity": data["capacity"]})
+    if data.get("allotment") and not SessionAllotment.objects.filter(departure__package=package).exists():
+        # The first departure keeps places on its first experience's session, so direct bookings leave them.
+        departure = package.departures.filter(date__gt=today).order_by("date").first()
+        plan = departure_plan(package=package, date=departure.date, capacity=departure.capacity, now=now)
+        sessions = next((part.sessions for part in plan.parts if part.sessions), ())
+        if sessions:
+            set_allotments(departure=departure, places_by_session={sessions[0][0]: data["allotment"]}, now=now)

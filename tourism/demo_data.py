@@ -453,6 +453,7 @@ OPERATORS = [
             ],
             "products": ["dao-ren-phuc-sen"],
             "capacity": 8,
+            "allotment": 4,  # places its first departure keeps on the forge's session
         },
     },
     {
