@@ -112,6 +112,14 @@ class DepartureForm(forms.ModelForm):
             self.allotment_rows.append((part, self[f"{name}-session"], self[f"{name}-places"], dict(part.sessions)))
 
     @property
+    def main_fields(self):
+        return [self[name] for name in self._meta.fields]
+
+    @property
+    def allotment_fields(self):
+        return [bound for _part, choice, places, _sessions in self.allotment_rows for bound in (choice, places)]
+
+    @property
     def allotment_session_ids(self):
         """The sessions this form may keep places on, to lock before it is validated."""
         return [session.pk for _part, _choice, _places, sessions in self.allotment_rows for session in sessions]
