@@ -135,7 +135,8 @@ def hold_room_nights(*, room, check_in, check_out, people, traveller, now, hold_
 def hold_departure_seats(*, departure, people, traveller, now, hold_minutes=HOLD_MINUTES):
     """Hold seats on a package departure and, as component bookings, on each of its parts.
 
-    Each experience day takes seats on the session with the most seats left that day; each
+    Each experience day takes seats on the session the departure keeps places on (its allotment)
+    when it has room for the group, else on the one with the most seats left for it that day; each
     homestay night takes free rooms, largest first, until everyone has a bed.
     """
     _check_people(people, minimum=1, maximum=None)
