@@ -91,6 +91,16 @@ class Order(models.Model):
     hold_expires_at = models.DateTimeField(_("stock held until"), null=True, blank=True)
     last_payment_error = models.CharField(max_length=255, blank=True)
     tracking_number = models.CharField(_("tracking number"), max_length=80, blank=True)
+    carrier = models.CharField(_("carrier"), max_length=80, blank=True)
+    tracking_url = models.URLField(_("tracking link"), blank=True)
+    # A voucher's discount (storefront.models.vouchers), spread over the lines it applies to.
+    discount_vnd = models.PositiveBigIntegerField(_("discount (VND)"), default=0)
+    voucher_code = models.CharField(_("voucher code"), max_length=40, blank=True)
+    # The version of the terms of sale the buyer accepted at checkout, and when.
+    terms_version = models.CharField(_("terms of sale accepted"), max_length=40, blank=True)
+    terms_accepted_at = models.DateTimeField(_("terms accepted"), null=True, blank=True)
+    # Set when the buyer's personal data was erased; amounts, dates and the number stay for the accounts.
+    anonymised_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
     # Set by what staff must look at (e.g. a payment that did not match); cleared by staff in the admin.
     needs_attention = models.BooleanField(_("needs attention"), default=False, db_index=True)
     attention_reason = models.CharField(
@@ -141,6 +151,10 @@ class OrderLine(models.Model):
     unit_price_vnd = models.PositiveBigIntegerField(_("unit price (VND)"))
     quantity = models.PositiveIntegerField(_("quantity"))
     weight_grams = models.PositiveIntegerField(default=0)
+    # This line's share of the order's voucher discount: what was paid for it is total_vnd - discount_vnd.
+    discount_vnd = models.PositiveBigIntegerField(_("discount (VND)"), default=0)
+    refunded_quantity = models.PositiveIntegerField(_("refunded quantity"), default=0)
+    restocked_quantity = models.PositiveIntegerField(_("restocked quantity"), default=0)
 
     class Meta:
         verbose_name = _("order line")

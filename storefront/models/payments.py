@@ -78,6 +78,22 @@ class Refund(models.Model):
         return uuid.uuid4().hex
 
 
+class RefundLine(models.Model):
+    """What a refund gives back for one order line: a quantity, its amount, and whether it goes back into stock."""
+
+    cache_policy = CachePolicy.TRANSACTIONAL
+
+    refund = models.ForeignKey(Refund, on_delete=models.CASCADE, related_name="lines")
+    line = models.ForeignKey("storefront.OrderLine", on_delete=models.PROTECT, related_name="refund_lines")
+    quantity = models.PositiveIntegerField(_("quantity"), default=0)
+    amount = models.PositiveBigIntegerField(_("amount"))
+    restock = models.BooleanField(_("back into stock"), default=False)
+
+    class Meta:
+        verbose_name = _("refunded line")
+        verbose_name_plural = _("refunded lines")
+
+
 class PaymentEvent(models.Model):
     """Each webhook event once: the unique (provider, event id) makes a second delivery wait for, then see, the first."""
 

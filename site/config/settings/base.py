@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "tourism",
     "stories",
     "sitesearch",
+    "customers",
+    "reviews",
     "api",
     "wagtail.api.v2",
     "rest_framework",
