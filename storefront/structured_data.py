@@ -1,8 +1,11 @@
 """schema.org Product data for a product page.
 
 OCOP stars are a government certification, not customer reviews: never emit
-aggregateRating or review from them.
+aggregateRating or review from them. aggregateRating comes only from customers' approved reviews,
+through core.ratings (the reviews app sits above this one).
 """
+
+from core.ratings import aggregate_rating
 
 
 def product_json_ld(*, page, variants, image_urls, url, producer_name, certificate_current):
@@ -31,4 +34,7 @@ def product_json_ld(*, page, variants, image_urls, url, producer_name, certifica
         data["image"] = image_urls
     if certificate_current:
         data["award"] = f"OCOP {page.ocop_stars}★ ({page.certificate_number})"
+    rating = aggregate_rating(page=page)
+    if rating:
+        data["aggregateRating"] = rating
     return data

@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("", include("storefront.urls")),
     path("search/", include("sitesearch.urls")),
     path("", include("tourism.urls")),
+    path("reviews/", include("reviews.urls")),
     # Before Wagtail's own route: page passwords are rate limited like logins.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
