@@ -63,6 +63,8 @@ class CheckoutDetails:
     country: str = ""
     address_lines: str = ""
     postcode: str = ""
+    terms_accepted: bool = False
+    terms_version: str = ""
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,8 @@ def _save_order(*, order, cart, details, priced, fingerprint, user, now) -> Orde
         "language": details.language,
         "delivery_method": details.delivery_method,
         "delivery_zone": priced.zone,
+        "terms_version": details.terms_version if details.terms_accepted else "",
+        "terms_accepted_at": now if details.terms_accepted else None,
     }
     if details.delivery_method != DeliveryMethod.DELIVERY:
         address = dict.fromkeys(

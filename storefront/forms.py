@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.terms import current_terms_version
 from storefront.addresses import PROVINCES
 from storefront.checkout import CheckoutDetails
 from storefront.models import AddressKind, DeliveryMethod
@@ -28,6 +29,11 @@ class CheckoutForm(forms.Form):
     country = forms.CharField(label=_("Country"), max_length=80, required=False)
     address_lines = forms.CharField(label=_("Address"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
     postcode = forms.CharField(label=_("Postcode"), max_length=20, required=False)
+    # Required: the order records the version of the terms accepted (core.terms) and when.
+    accept_terms = forms.BooleanField(
+        label=_("I accept the terms of sale"),
+        error_messages={"required": _("Please accept the terms of sale to place your order.")},
+    )
 
     ADDRESS_FIELDS = ("delivery_method", "address_kind", "street", "commune", "province", "country", "address_lines")
 
@@ -58,6 +64,7 @@ class CheckoutForm(forms.Form):
 
     def details(self, *, language) -> CheckoutDetails:
         data = self.cleaned_data
+        terms = {"terms_accepted": data["accept_terms"], "terms_version": current_terms_version()}
         if not self.needs_delivery:
             return CheckoutDetails(
                 name=data["name"],
@@ -65,12 +72,14 @@ class CheckoutForm(forms.Form):
                 phone=data["phone"],
                 language=language,
                 delivery_method=DeliveryMethod.NONE,
+                **terms,
             )
         return CheckoutDetails(
             name=data["name"],
             email=data["email"],
             phone=data["phone"],
             language=language,
+            **terms,
             delivery_method=data["delivery_method"],
             address_kind=data["address_kind"],
             street=data["street"],

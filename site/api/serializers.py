@@ -283,6 +283,12 @@ class CheckoutRequestSerializer(serializers.Serializer):
     country = serializers.CharField(max_length=80, required=False, allow_blank=True, default="")
     address_lines = serializers.CharField(max_length=1000, required=False, allow_blank=True, default="")
     postcode = serializers.CharField(max_length=20, required=False, allow_blank=True, default="")
+    accept_terms = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="Must be true: the buyer accepts the terms of sale (the shop page of kind `terms`); the order "
+        "records their version. Without it: `invalid`, with a message under `fields.accept_terms`.",
+    )
 
 
 class OrderLineSerializer(serializers.Serializer):

@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage, ShopPolicyPage, StandardPage
 
 
 @register(HomePage)
@@ -11,4 +11,9 @@ class HomePageTranslation(TranslationOptions):
 
 @register(StandardPage)
 class StandardPageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(ShopPolicyPage)
+class ShopPolicyPageTranslation(TranslationOptions):
     fields = ("intro", "body")

@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from core.payments import gateway
+from core.terms import terms_url
 from storefront import cart as carts
 from storefront.checkout import (
     CheckoutError,
@@ -30,6 +31,7 @@ def checkout_page(request):
         return redirect("storefront:cart")
     form = CheckoutForm(request.POST or None, needs_delivery=needs_delivery(lines))
     context = {"form": form, "lines": lines, "subtotal": sum(line.total_vnd for line in lines), "error_message": ""}
+    context["terms_url"] = terms_url(request)
     if request.method == "POST" and form.is_valid():
         user = request.user if request.user.is_authenticated else None
         try:

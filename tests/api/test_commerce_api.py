@@ -13,7 +13,7 @@ from storefront.payments import stripe_client
 from tests.storefront.factories import payment_event, signed_webhook
 
 SECRET = "whsec_test_secret"  # config.settings.test
-TRAVELLER = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678"}
+TRAVELLER = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678", "accept_terms": True}
 
 
 def _day(days):

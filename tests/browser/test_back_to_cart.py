@@ -30,6 +30,7 @@ def test_back_from_the_pay_page_the_cart_resumes_the_same_order(make_page, site,
     page.locator("input[name=email]").fill("mai.anh@example.com")
     page.locator("input[name=phone]").fill("0912345678")
     page.screenshot(path=screenshots / "back-to-cart-1-checkout-phone.png", full_page=True)
+    page.locator("input[name=accept_terms]").check()
     page.locator(".checkout-page form button[type=submit]").click()
     page.wait_for_url(re.compile(r"/pay/$"))
     pay_url = page.url
@@ -51,6 +52,7 @@ def test_back_from_the_pay_page_the_cart_resumes_the_same_order(make_page, site,
     page.locator("input[name=name]").fill("Mai Anh")
     page.locator("input[name=email]").fill("mai.anh@example.com")
     page.locator("input[name=phone]").fill("0912345678")
+    page.locator("input[name=accept_terms]").check()
     page.locator(".checkout-page form button[type=submit]").click()
     page.wait_for_url(re.compile(r"/pay/$"))
     assert page.url == pay_url

@@ -39,6 +39,7 @@ def fill_checkout(page, *, name, email, phone):
     pickup = page.locator("input[name=delivery_method][value=pickup]")
     if pickup.count():  # a cart of bookings only asks no delivery
         pickup.check()
+    page.locator("input[name=accept_terms]").check()
     page.locator(".checkout-page form button[type=submit]").click()
 
 

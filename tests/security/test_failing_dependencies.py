@@ -222,6 +222,7 @@ def test_a_row_lock_held_elsewhere_gives_busy_please_try_again_not_a_hung_worker
                 "phone": "0912",
                 "delivery_method": "pickup",
                 "address_kind": "vietnam",
+                "accept_terms": True,
             },
         )
         elapsed = time.monotonic() - started
@@ -247,6 +248,7 @@ def test_a_row_lock_held_elsewhere_gives_busy_please_try_again_not_a_hung_worker
             "phone": "0912",
             "delivery_method": "pickup",
             "address_kind": "vietnam",
+            "accept_terms": True,
         },
     )
     assert retry.status_code == 302 and "/pay/" in retry["Location"]
@@ -274,6 +276,7 @@ def test_stripe_hanging_mid_checkout_times_out_into_try_again_with_cart_and_hold
                 "phone": "0912",
                 "delivery_method": "pickup",
                 "address_kind": "vietnam",
+                "accept_terms": True,
             },
         )
         elapsed = time.monotonic() - started

@@ -38,7 +38,16 @@ def _csrf_targets(client, home_page):
     client.post("/en/cart/add/", {"variant": variant.pk, "quantity": "1"})  # exempt by design (see the view)
     line = CartLine.objects.get()
     return [
-        ("/en/checkout/", {"name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup"}),
+        (
+            "/en/checkout/",
+            {
+                "name": "Lan",
+                "email": "lan@example.com",
+                "phone": "0912",
+                "delivery_method": "pickup",
+                "accept_terms": True,
+            },
+        ),
         (f"/en/cart/lines/{line.pk}/", {"quantity": "5"}),
         (f"/en/cart/lines/{line.pk}/remove/", {}),
         ("/admin/login/", {"username": "editor", "password": "pw"}),

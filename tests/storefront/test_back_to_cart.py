@@ -19,7 +19,7 @@ from tests.tourism.factories import (
 )
 from tourism.models import Booking, BookingStatus
 
-BUYER = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678"}
+BUYER = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678", "accept_terms": True}
 PICKUP = {**BUYER, "delivery_method": "pickup", "address_kind": "vietnam"}
 
 

@@ -8,7 +8,7 @@ from storefront.models import DeliveryMethod, Order
 from tests.storefront.factories import make_shop
 from tests.tourism.factories import make_experience, make_session, make_village
 
-TRAVELLER = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678"}
+TRAVELLER = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678", "accept_terms": True}
 
 
 @pytest.fixture

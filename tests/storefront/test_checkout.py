@@ -169,6 +169,7 @@ def test_forged_prices_are_ignored_and_stripe_gets_the_server_total(client, home
             "phone": "0912",
             "delivery_method": "pickup",
             "address_kind": "vietnam",
+            "accept_terms": True,
             "price": "1",
             "unit_price_vnd": "1",
             "total": "1",
@@ -214,6 +215,7 @@ def test_checkout_pays_through_the_default_gateway_and_the_pay_page_shows_its_fo
             "phone": "0912",
             "delivery_method": "pickup",
             "address_kind": "vietnam",
+            "accept_terms": True,
         },
     )
     html = client.get(response["Location"]).content.decode()
@@ -242,7 +244,7 @@ def test_the_api_checkout_answers_what_the_gateway_needs(client, home_page, paym
 
     checkout = client.post(
         f"/api/v1/carts/{token}/checkout/",
-        {"name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup"},
+        {"name": "Lan", "email": "lan@example.com", "phone": "0912", "delivery_method": "pickup", "accept_terms": True},
         content_type="application/json",
     )
 
@@ -281,6 +283,7 @@ def test_stripe_unreachable_keeps_cart_and_holds(client, home_page, settings):
             "phone": "0912",
             "delivery_method": "pickup",
             "address_kind": "vietnam",
+            "accept_terms": True,
         },
     )
 
@@ -302,6 +305,7 @@ def test_checkout_form_requires_a_vietnamese_address_without_district(client, ho
             "phone": "0912",
             "delivery_method": "delivery",
             "address_kind": "vietnam",
+            "accept_terms": True,
         },
     )
 

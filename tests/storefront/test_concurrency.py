@@ -145,7 +145,13 @@ def test_one_cart_checked_out_twice_at_once_makes_one_order_and_one_payment_inte
 def test_pay_pressed_twice_through_the_api_answers_one_order(home_page, stripe_settings):
     variant = make_shop(home_page, stock=10)
     cart = make_cart((variant, 2))
-    body = {"name": "Lan", "email": "lan@example.com", "phone": "0912345678", "delivery_method": "pickup"}
+    body = {
+        "name": "Lan",
+        "email": "lan@example.com",
+        "phone": "0912345678",
+        "delivery_method": "pickup",
+        "accept_terms": True,
+    }
 
     responses = run_at_once(
         2, lambda i: Client().post(f"/api/v1/carts/{cart.token}/checkout/", body, content_type="application/json")
@@ -172,6 +178,7 @@ def test_pay_pressed_twice_on_the_web_in_one_session_makes_one_order(home_page, 
         "phone": "0912345678",
         "delivery_method": "pickup",
         "address_kind": "vietnam",
+        "accept_terms": True,
     }
 
     responses = run_at_once(2, lambda i: (first, second)[i].post("/en/checkout/", form))

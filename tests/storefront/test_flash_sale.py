@@ -28,7 +28,13 @@ from tourism.models import Booking, BookingStatus
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CONTACT = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678", "delivery_method": "pickup"}
+CONTACT = {
+    "name": "Nông Thị Lan",
+    "email": "lan@example.com",
+    "phone": "0912345678",
+    "delivery_method": "pickup",
+    "accept_terms": True,
+}
 WEB_FORM = {**CONTACT, "address_kind": "vietnam"}
 
 

@@ -25,7 +25,7 @@ from tourism.bookings import BookingError, Traveller, hold_departure_seats, hold
 from tourism.models import Booking, BookingErrorCode
 
 TRAVELLER = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678"}
-CHECKOUT = {**TRAVELLER, "delivery_method": "pickup"}
+CHECKOUT = {**TRAVELLER, "delivery_method": "pickup", "accept_terms": True}
 
 
 def _day(days):

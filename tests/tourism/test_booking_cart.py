@@ -21,7 +21,7 @@ from tourism.availability import package_availability
 from tourism.models import Booking, BookingStatus
 
 SECRET = "whsec_test_secret"  # config.settings.test
-TRAVELLER = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678"}
+TRAVELLER = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678", "accept_terms": True}
 
 
 def _day(days):

@@ -26,7 +26,7 @@ from tourism.models import Booking, BookingStatus
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 TRAVELLER = {"name": "Nông Thị Lan", "email": "lan@example.com", "phone": "0912345678"}
-CHECKOUT = {**TRAVELLER, "delivery_method": "pickup"}
+CHECKOUT = {**TRAVELLER, "delivery_method": "pickup", "accept_terms": True}
 
 
 def _day(days):

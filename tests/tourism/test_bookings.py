@@ -226,7 +226,7 @@ def test_a_cancelled_paid_booking_is_refunded_through_its_order(
     from tourism.bookings import refund_booking
 
     session = make_session(experience, days_ahead=3)
-    traveller = {"name": "Lan", "email": "lan@example.com", "phone": "0900"}
+    traveller = {"name": "Lan", "email": "lan@example.com", "phone": "0900", "accept_terms": True}
     client.post("/en/bookings/add/", {"kind": "session", "session": session.pk, "people": "2", **traveller})
     client.post("/en/checkout/", {**traveller, "delivery_method": "pickup", "address_kind": "vietnam"})
     order = Order.objects.get()
@@ -258,7 +258,7 @@ def test_a_booking_refund_the_gateway_refuses_is_asked_again_with_the_same_key(
     from tourism.bookings import refund_booking
 
     session = make_session(experience, days_ahead=30)
-    traveller = {"name": "Lan", "email": "lan@example.com", "phone": "0900"}
+    traveller = {"name": "Lan", "email": "lan@example.com", "phone": "0900", "accept_terms": True}
     client.post("/en/bookings/add/", {"kind": "session", "session": session.pk, "people": "1", **traveller})
     client.post("/en/checkout/", {**traveller, "delivery_method": "pickup", "address_kind": "vietnam"})
     order = Order.objects.get()

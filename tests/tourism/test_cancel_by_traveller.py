@@ -18,7 +18,7 @@ from tests.tourism.factories import make_experience, make_session, make_village
 from tourism.availability import session_seats_left
 from tourism.models import Booking, BookingChange, BookingStatus
 
-TRAVELLER = {"name": "Wang Fang", "email": "fang@example.com", "phone": "+86 138 0000 0000"}
+TRAVELLER = {"name": "Wang Fang", "email": "fang@example.com", "phone": "+86 138 0000 0000", "accept_terms": True}
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def _cancel_url(booking):
 
 
 def _paid(client, payments, capture, **fields):
-    traveller = {"name": "Lan", "email": "lan@example.com", "phone": "0900"}
+    traveller = {"name": "Lan", "email": "lan@example.com", "phone": "0900", "accept_terms": True}
     client.post("/vi/bookings/add/", {"people": "2", **fields, **traveller})
     client.post("/vi/checkout/", traveller)
     order = Order.objects.latest("pk")

@@ -7,6 +7,7 @@ they are used here as examples until a native speaker checks them.
 from wagtail.models import Page, Site
 
 from core.demo import demo_image, localized, upsert_page
+from home.demo.shop_pages import seed_shop_pages
 from home.models import HomePage, StandardPage
 
 HOME = {
@@ -108,4 +109,5 @@ def seed_home(stdout):
         )
     upsert_page(home, StandardPage, {**localized(VISIT), "show_in_menus": True})
     upsert_page(home, StandardPage, localized(ABOUT))
-    stdout.write("home: home page, 'Visiting Cao Bằng', 'About us'")
+    seed_shop_pages(home)
+    stdout.write("home: home page, 'Visiting Cao Bằng', 'About us', the five shop pages")
