@@ -30,7 +30,7 @@ def font_covers(family, characters):
 
 
 def fonts_that_drew(page, selector):
-    """[(text, [font family, …])] for the elements matching `selector`, from DevTools' CSS domain."""
+    """[(text, [font family, …])] for the rendered elements matching `selector`, from DevTools' CSS domain."""
     cdp = page.context.new_cdp_session(page)
     try:
         cdp.send("DOM.enable")
@@ -38,6 +38,10 @@ def fonts_that_drew(page, selector):
         root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
         found = []
         for node_id in cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]:
+            try:
+                cdp.send("DOM.getBoxModel", {"nodeId": node_id})
+            except Exception:  # no box: hidden (e.g. another month of a calendar), nothing was drawn
+                continue
             html = cdp.send("DOM.getOuterHTML", {"nodeId": node_id})["outerHTML"]
             fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node_id})["fonts"]
             found.append((re.sub(r"<[^>]+>", "", html), [font["familyName"] for font in fonts if font["glyphCount"]]))

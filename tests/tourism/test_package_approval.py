@@ -134,3 +134,15 @@ def test_the_approval_rights_are_given_again_to_an_existing_database(submitted):
     assert package.permissions_for_user(editor).can_publish()
     assert package.permissions_for_user(moderator).can_publish()
     assert GroupApprovalTask.objects.filter(name=TASK_NAME).count() == 1
+
+
+def test_the_create_form_does_not_autosave_a_second_copy_of_the_package(client, home_page):
+    # Autosave posts its own create; a quick "Submit to" raced it and the package was created twice (a 500).
+    operator = make_operator(home_page, "Gamma Trails")
+    an = _user("an-create", operator.group)
+    operator.members.add(an)
+    client.force_login(an)
+    response = client.get(reverse("wagtailadmin_pages:add", args=["tourism", "packagepage", operator.index_page.pk]))
+    assert response.status_code == 200
+    assert b'data-controller="w-init w-unsaved "' in response.content  # not "w-init w-unsaved w-autosave"
+    assert b"data-w-autosave-interval-value" not in response.content

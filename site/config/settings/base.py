@@ -252,6 +252,10 @@ if AWS_STORAGE_BUCKET_NAME:
 
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Cao Bằng Highlands"
+# No autosave: on the page-create form it posts a create of its own that a quick "Submit" races, and the
+# second create of the same page fails on its slug (an operator's package created twice, a 500). Staff save
+# and submit with the buttons; a page's revisions keep their work.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "security.rich_text.DraftailEditor"}
