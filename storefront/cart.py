@@ -21,6 +21,7 @@ class CartErrorCode(models.TextChoices):
     TOO_MANY = "too_many", _("Too many")
     NOT_ENOUGH_STOCK = "not_enough_stock", _("Not enough stock")
     UNKNOWN_ITEM = "unknown_item", _("Unknown item")
+    OUT_OF_SEASON = "out_of_season", _("Out of season")
 
 
 class CartError(Exception):
@@ -90,6 +91,8 @@ def set_quantity(*, cart: Cart, source: str, reference: str, quantity: int, add:
     if not priced:
         raise CartError(CartErrorCode.UNKNOWN_ITEM, gettext("This item is not for sale."))
     item = priced[0]
+    if item.unavailable_message:  # a closed season: not for sale however much stock there is
+        raise CartError(CartErrorCode.OUT_OF_SEASON, item.unavailable_message)
     if item.available < wanted:
         if item.available <= 0:
             message = gettext("Sorry, %(item)s is sold out.") % {"item": item.description}

@@ -63,6 +63,9 @@ class PricedLine:
     variant_id: int | None = None
     producer_id: int | None = None
     url: str = ""
+    # Why the line cannot be bought now although stock exists (a closed season), for the buyer;
+    # "" when it can. Such a line is priced with `available` 0, so checkout refuses it too.
+    unavailable_message: str = ""
 
     @property
     def total_vnd(self):

@@ -1,8 +1,12 @@
 """The built-in line source: product variants, held in StockLevel (storefront.inventory)."""
 
+from django.utils import timezone
+from django.utils.translation import gettext
+
 from storefront import inventory
 from storefront.line_sources import PricedLine, register_line_source
 from storefront.models import LineKind, ProductPage, ProductVariant
+from storefront.seasons import MONTH_NAMES, season_status
 
 SOURCE = "product"
 
@@ -20,11 +24,13 @@ class ProductLineSource:
             for variant in ProductVariant.objects.filter(pk__in=ids, product__in=sellable).select_related("product")
         }
         available = inventory.available_quantities(variant_ids=variants, held_by=holders)
+        today = timezone.localdate()  # TIME_ZONE: Cao Bằng's day
         priced = []
         for line in lines:
             variant = variants.get(int(line.reference)) if line.reference.isdigit() else None
             if variant is None:
                 continue  # gone or unpublished: the cart drops it
+            closed = season_closed_message(product=variant.product, today=today)
             priced.append(
                 PricedLine(
                     source=SOURCE,
@@ -35,11 +41,12 @@ class ProductLineSource:
                     sku=variant.sku,
                     unit_price_vnd=variant.price_vnd,
                     quantity=line.quantity,
-                    available=available.get(variant.pk, 0),
+                    available=0 if closed else available.get(variant.pk, 0),
                     weight_grams=variant.weight_grams or 0,
                     variant_id=variant.pk,
                     producer_id=variant.product.producer_id,
                     url=variant.product.url or "",
+                    unavailable_message=closed,
                 )
             )
         return priced
@@ -53,6 +60,17 @@ class ProductLineSource:
     def confirm_lines(self, *, order):
         lines = order.lines.filter(source=SOURCE)
         return inventory.confirm_order_holds(order=order, quantities=_quantities(lines))
+
+
+def season_closed_message(*, product, today) -> str:
+    """The buyer's sentence when `product`'s season is closed on `today` (stock or not), else ""."""
+    status = season_status(season_mask=product.season_mask, today=today)
+    if status is None or status.sellable:
+        return ""
+    return gettext("%(item)s is out of season and cannot be ordered now. It is back in %(month)s.") % {
+        "item": product.title,
+        "month": MONTH_NAMES[status.back_in_month],
+    }
 
 
 def _quantities(lines):

@@ -30,6 +30,7 @@ class ErrorCode(models.TextChoices):
     TOO_MANY = "too_many", _("Too many")
     NOT_ENOUGH_STOCK = "not_enough_stock", _("Not enough stock")
     UNKNOWN_ITEM = "unknown_item", _("Unknown item")
+    OUT_OF_SEASON = "out_of_season", _("Out of season")
     EMPTY_CART = "empty_cart", _("Empty cart")
     SOLD_OUT = "sold_out", _("Sold out")
     NO_DELIVERY_RATE = "no_delivery_rate", _("No delivery rate")

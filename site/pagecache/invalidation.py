@@ -93,6 +93,12 @@ def _on_stock_changed(sender, changes, **kwargs):
     ]
     if shown:
         pages_changed(ProductVariant.objects.filter(pk__in=shown).values_list("product_id", flat=True))
+    # Catalogue cards show the state alone (in stock / low / sold out) and are kept under the
+    # content token: a change of state, rare even in a livestream sale, is a content change.
+    if any(
+        stock_status(quantity=before).state != stock_status(quantity=after).state for before, after in changes.values()
+    ):
+        content_changed()
 
 
 def _on_save_or_delete(sender, instance, **kwargs):

@@ -210,13 +210,16 @@ class ProductPage(Page):
         gallery = prefetched(self, "gallery_images", _gallery(self.gallery_images))
         og_image = _share_image_url(request, gallery[0].image) if gallery else ""
         variants = list(self.variants.select_related("stock").order_by("sort_order"))
+        season = season_status(season_mask=self.season_mask, today=today)
         for variant in variants:
-            variant.status = stock_status(quantity=variant.quantity)
+            # A closed season sells nothing, whatever the stock (search engines read "out of stock" too).
+            closed = season is not None and not season.sellable
+            variant.status = stock_status(quantity=0 if closed else variant.quantity)
         context.update(
             variants=variants,
             gallery=gallery,
             marketplace_links=prefetched(self, "marketplace_links", self.marketplace_links.order_by("sort_order")),
-            season=season_status(season_mask=self.season_mask, today=today),
+            season=season,
             calendar=season_calendar(season_mask=self.season_mask, today=today),
             certificate_state=certificate,
             producer=producer,

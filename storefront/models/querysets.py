@@ -1,4 +1,4 @@
-from django.db.models import Case, F, Min, OuterRef, PositiveSmallIntegerField, Prefetch, Subquery, When
+from django.db.models import Case, F, Max, Min, OuterRef, PositiveSmallIntegerField, Prefetch, Subquery, When
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
@@ -23,6 +23,22 @@ class ProductPageQuerySet(PageQuerySet):
         )
         return self.annotate(cheapest_price=Subquery(cheapest))
 
+    def with_most_in_stock(self):
+        """Annotate `most_in_stock`, the units of its best-stocked variant, for the card's stock badge.
+
+        The most, not the sum: the card then changes state exactly when some variant's label does
+        (pagecache.invalidation); "in stock" means at least one pack is."""
+        from storefront.models.stock import StockLevel  # products.py imports this module
+
+        total = (
+            StockLevel.objects.filter(variant__product=OuterRef("pk"))
+            .order_by()
+            .values("variant__product")
+            .annotate(most=Max("quantity"))
+            .values("most")
+        )
+        return self.annotate(most_in_stock=Subquery(total))
+
     def with_current_stars(self, *, today):
         """Annotate `current_stars`: the OCOP stars while the certificate is valid, else None.
 
@@ -40,12 +56,13 @@ class ProductPageQuerySet(PageQuerySet):
         return self.filter(in_season_condition(month))
 
     def for_cards(self):
-        """What a product card reads, in two queries however many products (pictures with their image)."""
+        """What a product card reads (price, stock badge, pictures with their image), in two queries however many products."""
         from storefront.models.products import ProductImage  # products.py imports this module
 
         pictures = ProductImage.objects.order_by("sort_order").select_related("image")
         return (
             self.with_cheapest_price()
+            .with_most_in_stock()
             .select_related("producer")
             .prefetch_related(Prefetch("gallery_images", queryset=pictures, to_attr="card_images"))
         )

@@ -2,12 +2,15 @@ import json
 from html import escape  # the standard library's: Django's checks every argument for laziness
 
 from django import template
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core.money import format_vnd
+from storefront.inventory import stock_status
 from storefront.models import ExchangeRates
 from storefront.money import DISPLAY_CURRENCY_COOKIE, format_approximate, parse_display_currency
+from storefront.seasons import season_status
 
 register = template.Library()
 
@@ -48,6 +51,34 @@ def approximate(context, amount_vnd):
         vnd_per_unit=rates.vnd_per_unit(currency),
         language=translation.get_language(),
     )
+
+
+@register.simple_tag(takes_context=True)
+def vnd_approx(context, amount_vnd):
+    """{% vnd_approx total %}: "125.000 ₫" and, with a display currency chosen, "≈ US$4.75" after it.
+
+    Read from the visitor's cookie: on pages the page cache keeps, it varies the cache key
+    (pagecache.middleware); the cart, checkout, pay and order pages are private anyway."""
+    approx = approximate(context, amount_vnd)
+    if not approx:
+        return vnd(amount_vnd)
+    return format_html('{} <span class="approx">{}</span>', vnd(amount_vnd), approx)
+
+
+@register.simple_tag
+def card_badges(product):
+    """{% card_badges item as badges %}: the card's season and stock badges as (kind, state, label).
+
+    From the row alone (`season_mask`, and `most_in_stock` annotated by for_cards): no query per card.
+    A closed season shows no stock badge: what is out of season is not sold as in stock."""
+    badges = []
+    season = season_status(season_mask=product.season_mask, today=timezone.localdate())
+    if season is not None:
+        badges.append(("season", str(season.state), season.badge_label))
+    if season is None or season.sellable:
+        stock = stock_status(quantity=getattr(product, "most_in_stock", None) or 0)
+        badges.append(("stock", str(stock.state), stock.state.label))
+    return badges
 
 
 @register.simple_tag(takes_context=True)

@@ -80,7 +80,7 @@ def _order_notice(cart):
 
 
 def cart_error(error):
-    conflict = error.code == carts.CartErrorCode.NOT_ENOUGH_STOCK
+    conflict = error.code in (carts.CartErrorCode.NOT_ENOUGH_STOCK, carts.CartErrorCode.OUT_OF_SEASON)
     return ApiError(
         str(error.code),
         error.message,
@@ -126,7 +126,8 @@ class CartProductsView(ApiView):
         parameters=[TOKEN, LANG_PARAMETER],
         request=AddProductSerializer,
         responses={201: CartSerializer, **ERRORS_WRITE},
-        description="Add a product variant; 409 `not_enough_stock` when fewer are left than the cart would hold.",
+        description="Add a product variant; 409 `not_enough_stock` when fewer are left than the cart would hold, "
+        "409 `out_of_season` when the product's season is closed today (whatever the stock).",
     )
     def post(self, request, token):
         cart = find_cart(token)
