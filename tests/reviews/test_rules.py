@@ -8,6 +8,7 @@ from reviews.models import Review, ReviewStatus
 from reviews.rules import ReviewRefused, line_of_order, reviewable, submit_review
 from storefront.models import OrderStatus
 from tests.reviews.factories import booking_order, make_experience_in, make_products, product_order
+from tests.storefront.test_concurrency import run_at_once
 from tourism.models import BookingStatus
 
 pytestmark = pytest.mark.django_db
@@ -162,3 +163,17 @@ def test_a_traveller_reviews_an_experience_once(home_page):
     _second, second = booking_order(experience, days_ago=2)
     _write(first)
     assert _refusal(second) == "already_reviewed"
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_five_simultaneous_submissions_by_one_buyer_keep_one_review(home_page):
+    (product,) = make_products(home_page)
+    orders = [product_order(product, email="lan@example.com") for _ in range(5)]
+    lines = [order.lines.get() for order in orders]
+
+    results = run_at_once(5, lambda i: _write(lines[i], title=f"Lần {i}"))
+
+    assert sum(isinstance(result, Review) for result in results) == 1
+    assert sorted(result.code for result in results if isinstance(result, ReviewRefused)) == ["already_reviewed"] * 4
+    assert Review.objects.filter(page=product).count() == 1
