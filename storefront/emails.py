@@ -27,12 +27,17 @@ _EMAILS = {
     "confirmation": ("confirmation_sent_at", "storefront/emails/order_confirmation.txt"),
     "refund_notice": ("refund_notice_sent_at", "storefront/emails/order_refunded.txt"),
     "payment_mismatch": ("refund_notice_sent_at", "storefront/emails/order_payment_mismatch.txt"),
+    # No flag: each is enqueued by the one call that makes its change (the shipped or cancelled
+    # transition, a refund flipping to succeeded: storefront.orders), under the order's lock.
+    "shipped": (None, "storefront/emails/order_shipped.txt"),
+    "refunded": (None, "storefront/emails/order_refund_done.txt"),
+    "cancelled": (None, "storefront/emails/order_cancelled.txt"),
 }
 # Automatic refunds (Refund.request_key prefix) and the email that tells the buyer.
 _REFUND_NOTICES = {"lost-hold-": "refund_notice", "mismatch-": "payment_mismatch"}
 
 
-def send_order_email(*, order_id: int, kind: str, raise_errors: bool = False) -> bool:
+def send_order_email(*, order_id: int, kind: str, refund_id: int | None = None, raise_errors: bool = False) -> bool:
     """Send one of the order's emails in the buyer's language, at most once ever.
 
     The sent-at flag is claimed with a conditional UPDATE before sending: of any number of
@@ -42,9 +47,10 @@ def send_order_email(*, order_id: int, kind: str, raise_errors: bool = False) ->
     """
     flag, template = _EMAILS[kind]
     claimed_at = timezone.now()
-    claimed = Order.objects.filter(pk=order_id, **{f"{flag}__isnull": True}).update(**{flag: claimed_at})
-    if not claimed:
-        return False
+    if flag is not None:
+        claimed = Order.objects.filter(pk=order_id, **{f"{flag}__isnull": True}).update(**{flag: claimed_at})
+        if not claimed:
+            return False
     order = Order.objects.prefetch_related("lines").get(pk=order_id)
     try:
         with translation.override(order.language):
@@ -52,8 +58,13 @@ def send_order_email(*, order_id: int, kind: str, raise_errors: bool = False) ->
                 "confirmation": _("Your order %(number)s"),
                 "refund_notice": _("Your order %(number)s was refunded"),
                 "payment_mismatch": _("Your payment for order %(number)s was refunded"),
+                "shipped": _("Your order %(number)s is on its way"),
+                "refunded": _("A refund for your order %(number)s"),
+                "cancelled": _("Your order %(number)s is cancelled"),
             }[kind] % {"number": order.number}
             context = {"order": order, "order_url": order_url(order)}
+            if kind in ("refunded", "cancelled"):
+                context.update(_refund_context(order=order, refund_id=refund_id))
             if kind == "payment_mismatch":
                 refund = order.refunds.filter(
                     status=RefundStatus.SUCCEEDED, request_key__startswith="mismatch-"
@@ -63,11 +74,25 @@ def send_order_email(*, order_id: int, kind: str, raise_errors: bool = False) ->
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [order.email])
     except Exception:  # SMTP refused, timed out, rejected: whatever it is, the email waits for a retry
         logger.exception("Order %s: the %s email could not be sent; it will be retried", order.number, kind)
-        Order.objects.filter(pk=order_id, **{flag: claimed_at}).update(**{flag: None})
+        if flag is not None:
+            Order.objects.filter(pk=order_id, **{flag: claimed_at}).update(**{flag: None})
         if raise_errors:
             raise
         return False
     return True
+
+
+def _refund_context(*, order, refund_id):
+    """The refund's amount and units for the email; the latest refund when none is named (cancelled)."""
+    refunds = order.refunds.filter(status=RefundStatus.SUCCEEDED)
+    refund = refunds.filter(pk=refund_id).first() if refund_id else refunds.order_by("-pk").first()
+    return {
+        "refund": refund,
+        "refund_lines": list(refund.lines.select_related("line")) if refund else [],
+        "refunded": _refund_display(refund, order.language) if refund else "",
+        "refunded_total": format_vnd(order.refunded_vnd, order.language),
+        "fully_refunded": order.refunded_vnd >= order.total_vnd,
+    }
 
 
 def _refund_display(refund, language):

@@ -192,3 +192,20 @@ def release_expired_holds(*, now=None) -> int:
         levels = _lock_stock(variant_ids)
         holds = list(_active_holds().filter(Q(variant_id__in=variant_ids), expires_at__lte=now))
         return _release(holds, levels, now)
+
+
+def restock_units(*, quantities: dict[int, int]) -> None:
+    """Put returned units back on sale ({variant pk: units}), under the stock locks. Inside a transaction.
+
+    Called once per refund, when the refund is booked (storefront.orders), never per event.
+    """
+    levels = _lock_stock(quantities)
+    changes = {}
+    for variant_id, units in sorted(quantities.items()):
+        level = levels.get(variant_id)
+        if level is None or units <= 0:
+            continue
+        type(level).objects.filter(pk=level.pk).update(quantity=F("quantity") + units)
+        changes[variant_id] = (level.quantity, level.quantity + units)
+    if changes:
+        _stock_changed(changes)

@@ -1,6 +1,7 @@
 """Orders in the Wagtail admin: a read-only listing and detail page, with actions that go
 through storefront.orders (the status machine, refunds) rather than editing rows."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -13,17 +14,93 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.payments import GatewayError
-from storefront.forms import RefundForm, ShipForm
-from storefront.models import Order, Refund
+from storefront.models import LineKind, Order, Refund
 from storefront.orders import (
     ALLOWED_TRANSITIONS,
+    CANCELLABLE,
+    REFUNDABLE,
     IllegalTransition,
+    LineRefund,
     RefundError,
+    cancel_order,
     mark_fulfilled,
     mark_shipped,
     refund,
     resolve_attention,
 )
+from storefront.sales import titles_for_staff
+
+
+class ShipForm(forms.Form):
+    carrier = forms.CharField(label=gettext_lazy("Carrier"), max_length=80)
+    tracking_number = forms.CharField(label=gettext_lazy("Tracking number"), max_length=80)
+    tracking_url = forms.URLField(
+        label=gettext_lazy("Tracking link"),
+        max_length=200,
+        required=False,
+        assume_scheme="https",
+        help_text=gettext_lazy("The carrier's page for this parcel, e.g. https://…"),
+    )
+
+
+class RefundForm(forms.Form):
+    """Units of each product line (with "put back into stock"), or a free amount: one or the other."""
+
+    amount_vnd = forms.IntegerField(
+        label=gettext_lazy("Or an amount to refund (VND)"),
+        min_value=1,
+        required=False,
+        help_text=gettext_lazy("Leave empty to refund the units chosen above."),
+    )
+    reason = forms.CharField(label=gettext_lazy("Reason"), max_length=255, required=False)
+    request_key = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, lines=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.product_lines = [line for line in lines if line.kind == LineKind.PRODUCT]
+        for line in self.product_lines:
+            self.fields[f"quantity_{line.pk}"] = forms.IntegerField(
+                label=getattr(line, "staff_title", "") or line.description,
+                min_value=0,
+                required=False,
+                initial=0,
+            )
+            self.fields[f"restock_{line.pk}"] = forms.BooleanField(
+                label=gettext_lazy("Put back into stock"), required=False
+            )
+        self.order_fields(
+            [name for line in self.product_lines for name in (f"quantity_{line.pk}", f"restock_{line.pk}")]
+            + ["amount_vnd", "reason", "request_key"]
+        )
+
+    def line_fields(self):
+        return [(line, self[f"quantity_{line.pk}"], self[f"restock_{line.pk}"]) for line in self.product_lines]
+
+    def line_refunds(self):
+        return [
+            LineRefund(
+                line_id=line.pk,
+                quantity=self.cleaned_data.get(f"quantity_{line.pk}") or 0,
+                restock=bool(self.cleaned_data.get(f"restock_{line.pk}")),
+            )
+            for line in self.product_lines
+            if self.cleaned_data.get(f"quantity_{line.pk}")
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        if cleaned.get("amount_vnd") and self.line_refunds():
+            raise forms.ValidationError(_("Refund either units of lines or an amount, not both."))
+        if not cleaned.get("amount_vnd") and not self.line_refunds():
+            raise forms.ValidationError(_("Choose the units to refund, or enter an amount."))
+        return cleaned
+
+
+class CancelForm(forms.Form):
+    reason = forms.CharField(label=gettext_lazy("Reason"), max_length=255, required=False)
+    request_key = forms.CharField(widget=forms.HiddenInput)
 
 
 class OrderPermissionPolicy(ModelPermissionPolicy):
@@ -48,21 +125,26 @@ class OrderDetailView(InspectView):
         context = super().get_context_data(**kwargs)
         order = self.object
         allowed = ALLOWED_TRANSITIONS[order.status]
+        lines = list(order.lines.select_related("producer", "variant__product"))
+        titles = titles_for_staff(lines=lines)
+        for line in lines:
+            line.staff_title = titles.get(line.pk, "")
+        refundable = order.refunded_vnd < order.total_vnd and order.status in REFUNDABLE
         context.update(
             order=order,
-            lines=order.lines.select_related("producer"),
+            lines=lines,
             payments=order.payments.all(),
-            refunds=order.refunds.order_by("created_at"),
+            refunds=order.refunds.order_by("created_at").prefetch_related("lines__line"),
             history=order.status_changes.all(),
             events=order.payment_events.order_by("received_at"),
             can_fulfil="fulfilled" in allowed,
             can_ship="shipped" in allowed,
-            ship_form=ShipForm(),
-            refund_form=RefundForm(
-                initial={"request_key": Refund.new_request_key(), "amount_vnd": order.total_vnd - order.refunded_vnd}
-            )
-            if order.refunded_vnd < order.total_vnd
-            and order.status in ("paid", "fulfilled", "shipped", "partially_refunded")
+            ship_form=ShipForm(initial={"carrier": order.carrier}),
+            refund_form=RefundForm(lines=lines, initial={"request_key": Refund.new_request_key()})
+            if refundable
+            else None,
+            cancel_form=CancelForm(initial={"request_key": Refund.new_request_key()})
+            if order.status in CANCELLABLE and refundable
             else None,
         )
         return context
@@ -94,6 +176,7 @@ class OrderViewSet(SnippetViewSet):
             path("fulfil/<int:pk>/", order_action(self, "fulfil"), name="fulfil"),
             path("ship/<int:pk>/", order_action(self, "ship"), name="ship"),
             path("refund/<int:pk>/", order_action(self, "refund"), name="refund"),
+            path("cancel/<int:pk>/", order_action(self, "cancel"), name="cancel"),
             path("resolve/<int:pk>/", order_action(self, "resolve"), name="resolve"),
         ]
 
@@ -114,18 +197,27 @@ def order_action(viewset, action):
             elif action == "ship":
                 form = ShipForm(request.POST)
                 if not form.is_valid():
-                    messages.error(request, _("Enter a tracking number."))
+                    messages.error(request, _("Enter the carrier, the tracking number and a valid tracking link."))
                 else:
-                    mark_shipped(order_id=order.pk, tracking_number=form.cleaned_data["tracking_number"])
+                    mark_shipped(order_id=order.pk, **form.cleaned_data)
                     messages.success(request, _("Order %(number)s is marked shipped.") % {"number": order.number})
+            elif action == "cancel":
+                form = CancelForm(request.POST)
+                if form.is_valid():
+                    cancel_order(order_id=order.pk, user=request.user, **form.cleaned_data)
+                    messages.success(
+                        request, _("Order %(number)s is cancelled and refunded.") % {"number": order.number}
+                    )
             else:
-                form = RefundForm(request.POST)
+                form = RefundForm(request.POST, lines=list(order.lines.all()))
                 if not form.is_valid():
-                    messages.error(request, _("Enter an amount to refund."))
+                    for error in form.non_field_errors() or [_("Enter whole numbers of units, or an amount.")]:
+                        messages.error(request, error)
                 else:
                     row = refund(
                         order_id=order.pk,
                         amount_vnd=form.cleaned_data["amount_vnd"],
+                        lines=form.line_refunds(),
                         request_key=form.cleaned_data["request_key"],
                         reason=form.cleaned_data["reason"],
                         user=request.user,

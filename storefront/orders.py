@@ -7,42 +7,54 @@ cancellations all come through them.
 
 import logging
 import secrets
+from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Sum
+from django.db.models import F, Sum
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.payments import FINAL_PAYMENT_STATUSES, GatewayError, gateway
 from core.tasks import enqueue_on_commit
+from storefront.inventory import restock_units
 from storefront.line_sources import line_sources
 from storefront.models import (
     AttentionReason,
     CartLine,
+    LineKind,
     Order,
+    OrderLine,
     OrderStatus,
     OrderStatusChange,
     Payment,
     Refund,
+    RefundLine,
     RefundStatus,
 )
 from storefront.tasks import send_order_email_task
+from storefront.vouchers import confirm as confirm_voucher
 
 logger = logging.getLogger(__name__)
 
 S = OrderStatus
-# Forward only. A refund is final; a payment landing on a cancelled or still-pending order whose
-# stock is gone goes straight to refunded.
+# Forward only. The status is the order's fulfilment (docs/orders.md): a partial refund changes
+# nothing here (Order.refunded_vnd and OrderLine.refunded_quantity say it), so the rest of the order
+# is still packed and shipped; a refund of everything ends it (refunded), and a paid order not yet
+# shipped can be cancelled (refunded in full, its goods back in stock). A payment landing on a
+# cancelled or still-pending order whose stock is gone goes straight to refunded.
 ALLOWED_TRANSITIONS = {
     S.PENDING: {S.PAID, S.CANCELLED, S.REFUNDED},
-    S.PAID: {S.FULFILLED, S.SHIPPED, S.PARTIALLY_REFUNDED, S.REFUNDED},
-    S.FULFILLED: {S.SHIPPED, S.PARTIALLY_REFUNDED, S.REFUNDED},
-    S.SHIPPED: {S.PARTIALLY_REFUNDED, S.REFUNDED},
-    S.PARTIALLY_REFUNDED: {S.PARTIALLY_REFUNDED, S.REFUNDED},
+    S.PAID: {S.FULFILLED, S.SHIPPED, S.CANCELLED, S.REFUNDED},
+    S.FULFILLED: {S.SHIPPED, S.CANCELLED, S.REFUNDED},
+    S.SHIPPED: {S.REFUNDED},
+    # Orders partly refunded before refunds stopped moving the status: still packable and shippable.
+    S.PARTIALLY_REFUNDED: {S.FULFILLED, S.SHIPPED, S.REFUNDED},
     S.CANCELLED: {S.REFUNDED},
     S.REFUNDED: set(),
 }
 REFUNDABLE = {S.PAID, S.FULFILLED, S.SHIPPED, S.PARTIALLY_REFUNDED}
+CANCELLABLE = {S.PAID, S.FULFILLED, S.PARTIALLY_REFUNDED}
 _NUMBER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on the phone
 
 
@@ -90,12 +102,17 @@ def mark_fulfilled(*, order_id: int) -> Order:
         return transition_order(order=order, to_status=S.FULFILLED)
 
 
-def mark_shipped(*, order_id: int, tracking_number: str) -> Order:
+def mark_shipped(*, order_id: int, tracking_number: str, carrier: str = "", tracking_url: str = "") -> Order:
+    """The parcel left with `carrier`: recorded, and the buyer emailed once (the transition happens once)."""
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order_id)
         order.tracking_number = tracking_number.strip()[:80]
-        order.save(update_fields=["tracking_number"])
-        return transition_order(order=order, to_status=S.SHIPPED, note=order.tracking_number)
+        order.carrier = carrier.strip()[:80]
+        order.tracking_url = tracking_url.strip()[:200]
+        transition_order(order=order, to_status=S.SHIPPED, note=f"{order.carrier} {order.tracking_number}".strip())
+        order.save(update_fields=["tracking_number", "carrier", "tracking_url"])
+        enqueue_on_commit(send_order_email_task, order_id=order.pk, kind="shipped")
+        return order
 
 
 # --- money in -----------------------------------------------------------------------------------
@@ -168,6 +185,8 @@ def mark_paid(*, provider: str, provider_payment_id: str, amount: int, currency:
             logger.error("Order %s: %s; refunding", order.number, note)
             refund_mismatched_payment(order=order, amount=amount, currency=currency, note=note)
             return "amount mismatch: refunded"
+        if order.status == S.CANCELLED and order.paid_at is not None:
+            return "already cancelled"  # paid, then cancelled by staff and refunded: this payment is known
         if order.status == S.CANCELLED:
             refund_lost_hold(order=order, amount=amount)
             return "refunded: order cancelled"
@@ -192,13 +211,15 @@ class _NotConfirmed(Exception):
 
 
 def _confirm_all(order) -> bool:
-    """Every source confirms its lines, or none does (a savepoint undoes a partial confirmation)."""
+    """Every source confirms its lines and the voucher its use, or none does (a savepoint undoes a partial confirmation)."""
     sources = {line.source for line in order.lines.all()}
     try:
         with transaction.atomic():
             for source in line_sources():
                 if source.name in sources and not source.confirm_lines(order=order):
                     raise _NotConfirmed
+            if not confirm_voucher(order=order):  # its use lapsed and the code is used up since
+                raise _NotConfirmed
     except _NotConfirmed:
         return False
     return True
@@ -235,15 +256,35 @@ def record_payment_failure(
 # --- money out ----------------------------------------------------------------------------------
 
 
-def refund(*, order_id: int, amount_vnd: int, request_key: str, reason: str = "", user=None) -> Refund:
+@dataclass(frozen=True)
+class LineRefund:
+    """Staff give back `quantity` units of an order line; `restock` puts them back on sale."""
+
+    line_id: int
+    quantity: int
+    restock: bool = False
+
+
+def refund(
+    *,
+    order_id: int,
+    amount_vnd: int | None = None,
+    request_key: str,
+    reason: str = "",
+    user=None,
+    lines=(),
+    to_status: str | None = None,
+) -> Refund:
     """Refund part or all of a paid order through its gateway, once per `request_key`.
 
-    The key comes from the caller (one per rendered admin form; one per booking), becomes the
-    Refund row's unique key and the gateway's idempotency key: a double click or a resubmitted
-    form finds the same row and refunds nothing more. Refunds of one order are serialised on the
-    order's row lock, and a refund is only requested for what is left after every refund
-    requested or done, so two editors refunding at once can never ask for more than was paid:
-    the second is refused. Raises RefundError (a message for the editor) or GatewayError.
+    By amount (`amount_vnd`), or by `lines` (LineRefund: units of product lines, each worth what
+    was paid for it, see `line_refund_amount`; `amount_vnd` given too overrides their sum, as
+    cancelling does). The key comes from the caller (one per rendered admin form; one per booking),
+    becomes the Refund row's unique key and the gateway's idempotency key: a double click or a
+    resubmitted form finds the same row and refunds nothing more. Refunds of one order are
+    serialised on the order's row lock, and a refund is only requested for what is left (money and
+    units) after every refund requested or done, so two editors refunding at once can never ask for
+    more than was paid: the second is refused. Raises RefundError (a message for the editor) or GatewayError.
     """
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order_id)
@@ -252,18 +293,121 @@ def refund(*, order_id: int, amount_vnd: int, request_key: str, reason: str = ""
             return row
         if order.status not in REFUNDABLE or not order.provider_payment_id:
             raise RefundError(_("Only a paid order can be refunded."))
+        planned = [] if row is not None else _plan_line_refund(order=order, lines=lines)
+        if row is not None:
+            amount = row.amount
+        elif amount_vnd is not None:
+            amount = amount_vnd
+        elif planned:
+            amount = sum(line_amount for _line, _quantity, line_amount, _restock in planned)
+        else:
+            raise RefundError(_("Choose the units to refund, or enter an amount."))
         row = open_refund(
             order=order,
             paid=order.total_vnd,
             currency="vnd",
             request_key=request_key,
-            amount=row.amount if row is not None else amount_vnd,
+            amount=amount,
             reason=reason,
             user=user,
         )
+        if planned and not row.lines.exists():
+            RefundLine.objects.bulk_create(
+                RefundLine(refund=row, line=line, quantity=quantity, amount=line_amount, restock=restock)
+                for line, quantity, line_amount, restock in planned
+            )
     # The gateway is called outside the transaction: no row lock is held while waiting on the network.
     # The requested row already counts against what is left, so a concurrent refund is refused.
-    return send_refund(order_id=order.pk, refund=row)
+    return send_refund(order_id=order.pk, refund=row, to_status=to_status)
+
+
+def line_refund_amount(*, line: OrderLine, already: int, quantity: int) -> int:
+    """What the buyer paid for `quantity` more units of `line` when `already` units were refunded.
+
+    A line's paid amount is its price less its share of the voucher discount; each unit is worth
+    an equal share, rounded down, cumulatively, so refunding every unit, in any steps, gives back
+    exactly what was paid for the line.
+    """
+    paid = line.unit_price_vnd * line.quantity - line.discount_vnd
+    return paid * (already + quantity) // line.quantity - paid * already // line.quantity
+
+
+def units_refunded(*, line_ids) -> dict[int, int]:
+    """Units of each line in refunds requested or done (read with the order locked)."""
+    rows = (
+        RefundLine.objects.filter(
+            line_id__in=line_ids, refund__status__in=[RefundStatus.REQUESTED, RefundStatus.SUCCEEDED]
+        )
+        .values("line_id")
+        .annotate(units=Sum("quantity"))
+        .values_list("line_id", "units")
+    )
+    return dict(rows)
+
+
+def _plan_line_refund(*, order, lines):
+    """[(line, quantity, amount, restock)] for the requested lines; RefundError when any asks too much."""
+    wanted = [request for request in lines if request.quantity > 0]
+    if not wanted:
+        return []
+    order_lines = {line.pk: line for line in order.lines.all()}
+    taken = units_refunded(line_ids=list(order_lines))
+    planned = []
+    for request in wanted:
+        line = order_lines.get(request.line_id)
+        if line is None:
+            raise RefundError(_("That line is not on this order."))
+        if line.kind == LineKind.BOOKING:
+            raise RefundError(
+                _(
+                    "A booking is refunded by an amount, or by cancelling it under its policy in Bookings; "
+                    "it cannot be refunded by units here."
+                )
+            )
+        already = taken.get(line.pk, 0)
+        if already + request.quantity > line.quantity:
+            raise RefundError(
+                _("%(item)s: only %(left)s of %(bought)s units are left to refund.")
+                % {"item": line.sku or line.description, "left": line.quantity - already, "bought": line.quantity}
+            )
+        amount = line_refund_amount(line=line, already=already, quantity=request.quantity)
+        planned.append((line, request.quantity, amount, request.restock))
+    return planned
+
+
+def cancel_order(*, order_id: int, request_key: str, reason: str = "", user=None) -> Refund:
+    """Cancel a paid order not yet shipped: everything left is refunded, its goods go back into stock.
+
+    The order ends cancelled and the buyer is emailed once. An order with bookings is refused:
+    bookings are cancelled under their own policy (Bookings), which refunds them through `refund`.
+    """
+    with transaction.atomic():
+        order = Order.objects.select_for_update().get(pk=order_id)
+        existing = Refund.objects.filter(request_key=request_key, order=order).first()
+        if existing is None:
+            if order.status not in CANCELLABLE:
+                raise RefundError(_("Only a paid order that has not been shipped can be cancelled."))
+            if order.lines.filter(kind=LineKind.BOOKING).exists():
+                raise RefundError(
+                    _("This order has bookings: cancel them under their policy in Bookings, then refund the rest.")
+                )
+            taken = units_refunded(line_ids=list(order.lines.values_list("pk", flat=True)))
+            lines = [
+                LineRefund(line_id=line.pk, quantity=line.quantity - taken.get(line.pk, 0), restock=True)
+                for line in order.lines.all()
+            ]
+            left = refund_left(order=order, paid=order.total_vnd)
+    if existing is not None:
+        return refund(order_id=order_id, request_key=request_key)
+    return refund(
+        order_id=order_id,
+        amount_vnd=left,
+        request_key=request_key,
+        reason=reason or "order cancelled",
+        user=user,
+        lines=lines,
+        to_status=S.CANCELLED,
+    )
 
 
 def refund_left(*, order: Order, paid: int, currency: str = "vnd") -> int:
@@ -351,31 +495,67 @@ def send_refund(*, order_id: int, refund: Refund, to_status: str | None = None) 
 
 
 def _record_refund(*, order, refund, provider_refund_id, note="", to_status=None):
-    """Book a refund the gateway accepted on the (locked) order and move its status.
+    """Book a refund the gateway accepted on the (locked) order: once, however often it is reported.
 
-    The row is marked succeeded first and whatever the status machine says: the money has gone
-    back, so the row must say so even when the order cannot move (e.g. it is already refunded).
+    The row becomes succeeded with a conditional UPDATE; only the call that flips it books the money,
+    the refunded units and their restocking, moves the status and emails the buyer, so a repeated
+    answer or event changes nothing. The row says succeeded whatever the status machine says: the
+    money has gone back even when the order cannot move (e.g. it is already refunded).
     """
-    Refund.objects.filter(pk=refund.pk).update(
-        status=RefundStatus.SUCCEEDED,
-        provider=order.payment_provider,
-        provider_refund_id=provider_refund_id,
-        failure_message="",
+    flipped = (
+        Refund.objects.filter(pk=refund.pk)
+        .exclude(status=RefundStatus.SUCCEEDED)
+        .update(
+            status=RefundStatus.SUCCEEDED,
+            provider=order.payment_provider,
+            provider_refund_id=provider_refund_id,
+            failure_message="",
+        )
     )
     refund.status, refund.provider, refund.provider_refund_id = (
         RefundStatus.SUCCEEDED,
         order.payment_provider,
         provider_refund_id,
     )
+    if not flipped:
+        return
     if refund.currency == "vnd":
         order.refunded_vnd = min(order.total_vnd, order.refunded_vnd + refund.amount)
         order.save(update_fields=["refunded_vnd"])
-    if to_status is None:
-        to_status = S.REFUNDED if order.refunded_vnd >= order.total_vnd else S.PARTIALLY_REFUNDED
-    if to_status in ALLOWED_TRANSITIONS[order.status]:
-        transition_order(order=order, to_status=to_status, note=note)
-    else:
-        logger.warning("Order %s: refund %s recorded, status stays %s", order.number, provider_refund_id, order.status)
+    _book_refund_lines(refund=refund)
+    if to_status is None and order.refunded_vnd >= order.total_vnd:
+        to_status = S.REFUNDED
+    if to_status is not None and to_status != order.status:
+        if to_status in ALLOWED_TRANSITIONS[order.status]:
+            transition_order(order=order, to_status=to_status, note=note)
+        else:
+            logger.warning(
+                "Order %s: refund %s recorded, status stays %s", order.number, provider_refund_id, order.status
+            )
+    if order.status == S.CANCELLED and to_status == S.CANCELLED:
+        enqueue_on_commit(send_order_email_task, order_id=order.pk, kind="cancelled")
+    elif not refund.request_key.startswith(_REFUNDS_WITH_THEIR_OWN_EMAIL):
+        enqueue_on_commit(send_order_email_task, order_id=order.pk, kind="refunded", refund_id=refund.pk)
+
+
+# Automatic refunds (payment mismatch, lost hold) have their own emails; bookings' refunds are told by tourism.
+_REFUNDS_WITH_THEIR_OWN_EMAIL = ("lost-hold-", "mismatch-", "booking-")
+
+
+def _book_refund_lines(*, refund):
+    """The refund's units count as refunded on their lines; those marked so go back into stock."""
+    restock = {}
+    for refund_line in refund.lines.select_related("line"):
+        line = refund_line.line
+        back = refund_line.quantity if refund_line.restock and line.variant_id else 0
+        OrderLine.objects.filter(pk=line.pk).update(
+            refunded_quantity=F("refunded_quantity") + refund_line.quantity,
+            restocked_quantity=F("restocked_quantity") + back,
+        )
+        if back:
+            restock[line.variant_id] = restock.get(line.variant_id, 0) + back
+    if restock:
+        restock_units(quantities=restock)
 
 
 def record_refund_update(*, provider: str, provider_refund_id: str, status: str, message: str = "") -> str:
@@ -405,6 +585,11 @@ def record_refund_update(*, provider: str, provider_refund_id: str, status: str,
         if was_succeeded and row.currency == "vnd":
             order.refunded_vnd = max(0, order.refunded_vnd - row.amount)
             order.save(update_fields=["refunded_vnd"])
+        if was_succeeded:  # the units are no longer paid back; what went back into stock stays there
+            for refund_line in row.lines.all():
+                OrderLine.objects.filter(pk=refund_line.line_id).update(
+                    refunded_quantity=Greatest(F("refunded_quantity") - refund_line.quantity, 0)
+                )
         flag_order(order=order, reason=AttentionReason.REFUND_FAILED)
     return "refund failed: flagged"
 

