@@ -12,8 +12,8 @@ from django.db import transaction
 from django.utils.translation import gettext
 
 from storefront import cart as carts
+from storefront.cart_lock import lock_cart
 from storefront.checkout import release_pending_orders
-from storefront.models import Cart
 from tourism.bookable import bookable_pages
 from tourism.line_source import SOURCE, check_request, lock_requests
 from tourism.models import (
@@ -50,7 +50,7 @@ def add_booking_to_cart(*, cart_for, data, language, now):
         # would do it too, but after the places are locked): its own holds never refuse this booking.
         cart = cart_for(create=False)
         if cart is not None:
-            Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
+            lock_cart(cart_id=cart.pk)
             release_pending_orders(cart=cart)
         lock_requests([booking_request])
         check_request(request=booking_request, people=booking_request.people, now=now)
