@@ -21,6 +21,7 @@ FIRST_PARTY = {
     "sitesearch",
     "security",
     "core",
+    "customers",
 }
 # Run by `make run` only: the offline Stripe stand-in and its launcher.
 DEV_ONLY_FILES = {"storefront/management/commands/localstripe.py", "storefront/management/commands/rundemo.py"}

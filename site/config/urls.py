@@ -42,6 +42,9 @@ urlpatterns += i18n_patterns(
     path("", include("storefront.urls")),
     path("search/", include("sitesearch.urls")),
     path("", include("tourism.urls")),
+    # Customer accounts: allauth's sign-in screens and the customer's own pages (customers/).
+    path("account/", include("customers.urls")),
+    path("account/", include("allauth.urls")),
     path("reviews/", include("reviews.urls")),
     # Before Wagtail's own route: page passwords are rate limited like logins.
     path(

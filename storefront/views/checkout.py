@@ -23,13 +23,28 @@ from storefront.models import Order, OrderStatus
 from storefront.payments import stripe_client
 
 
+# Apps above storefront add what they know of a signed-in buyer (customers: contact and default
+# address): each is called as prefill(user=...) and returns the form's initial values.
+CHECKOUT_PREFILLS = []
+
+
+def _checkout_initial(request):
+    initial = {}
+    if request.user.is_authenticated:
+        for prefill in CHECKOUT_PREFILLS:
+            initial.update(prefill(user=request.user))
+    return initial
+
+
 @never_cache
 def checkout_page(request):
     cart = carts.get_cart(request=request, create=False)
     lines = price_cart_lines(cart=cart) if cart else []
     if not lines:
         return redirect("storefront:cart")
-    form = CheckoutForm(request.POST or None, needs_delivery=needs_delivery(lines))
+    form = CheckoutForm(
+        request.POST or None, needs_delivery=needs_delivery(lines), initial=_checkout_initial(request)
+    )
     context = {"form": form, "lines": lines, "subtotal": sum(line.total_vnd for line in lines), "error_message": ""}
     context["terms_url"] = terms_url(request)
     if request.method == "POST" and form.is_valid():

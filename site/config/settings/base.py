@@ -47,7 +47,7 @@ INSTALLED_APPS = [
     "tourism",
     "stories",
     "sitesearch",
-    "customers",
+    "customers",  # before allauth: its templates override allauth's (account/…, allauth/layouts/…)
     "reviews",
     "api",
     "wagtail.api.v2",
@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "security",
     "core",  # no models: its management commands (`manage.py tasks`)
     "axes",
+    # Customer accounts (customers/, docs/accounts.md): sign in by emailed code or password.
+    "allauth",
+    "allauth.account",
     "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -103,6 +106,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "security.busy.DatabaseBusyMiddleware",  # sees the view's lock timeout first
     "axes.middleware.AxesMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     # Last, so every other middleware (security headers, CSP, locale) also runs on a cached page.
     "pagecache.middleware.PageCacheMiddleware",
 ]
@@ -311,6 +315,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # admin avatars from this site only (no th
 AUTHENTICATION_BACKENDS = [
     "security.backends.LoginRateLimitBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Customers sign in by email (allauth): still through authenticate(), after axes' check above.
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "10"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
@@ -319,6 +325,27 @@ AXES_CLIENT_IP_CALLABLE = "security.client_ip.client_ip"
 AXES_LOCKOUT_CALLABLE = "security.lockout.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+
+# --- CUSTOMER ACCOUNTS (django-allauth; customers/, docs/accounts.md) ---------------------------
+# Email is the identifier; a one-time code by email signs in (and creates the account on first
+# use, customers.forms); a password is optional. allauth's own rate limits stay on (its defaults),
+# counted per client address as axes counts it (customers.adapter); wrong codes also count in axes.
+ACCOUNT_ADAPTER = "customers.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"request_login_code": "customers.forms.RequestLoginCodeForm"}
+ACCOUNT_LOGIN_METHODS = {"email"}
+# The sign-up form is closed (customers.adapter); "password1" keeps the password field on the login form.
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 10 * 60  # a code travels by email: slow inboxes
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"
+LOGIN_URL = "account_login"  # the admin keeps its own (WAGTAILADMIN_LOGIN_URL)
+LOGIN_REDIRECT_URL = "customers:overview"
 
 # --- UPLOADS --------------------------------------------------------------------------
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # request bodies other than files
