@@ -29,6 +29,8 @@ from storefront.models import (
     Payment,
 )
 from storefront.orders import new_order_number, transition_order
+from storefront.vouchers import VoucherError, lock_vouchers, price_voucher, redeem, voucher_ids_of
+from storefront.vouchers import release as release_voucher
 
 CURRENCY = "VND"
 CART_CHANGED = "cart changed"  # the note of an order cancelled because its cart changed
@@ -65,6 +67,7 @@ class CheckoutDetails:
     postcode: str = ""
     terms_accepted: bool = False
     terms_version: str = ""
+    voucher_code: str = ""  # as typed; priced and checked on the server (storefront.vouchers)
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,10 @@ class PricedCart:
     zone: str
     delivery_fee_vnd: int
     details: CheckoutDetails  # as checkout keeps them: no delivery method when nothing is delivered
+    voucher_id: int | None = None
+    voucher_code: str = ""
+    discount_vnd: int = 0  # never more than the eligible lines; the delivery fee is not discounted
+    line_discounts: tuple[int, ...] = ()  # each line's share of discount_vnd, in the order of `lines`
 
     @property
     def subtotal_vnd(self):
@@ -80,7 +87,7 @@ class PricedCart:
 
     @property
     def total_vnd(self):
-        return self.subtotal_vnd + self.delivery_fee_vnd
+        return self.subtotal_vnd - self.discount_vnd + self.delivery_fee_vnd
 
     @property
     def weight_grams(self):
@@ -154,7 +161,14 @@ def release_pending_orders(*, cart: Cart) -> list[Order]:
         for pending in _pending(cart).select_for_update():
             _release_all(order=pending)
             cancelled.append(transition_order(order=pending, to_status=OrderStatus.CANCELLED, note=CART_CHANGED))
+        _release_vouchers(orders=cancelled)  # last: Voucher rows come after the sources' rows
     return cancelled
+
+
+def _release_vouchers(*, orders) -> None:
+    lock_vouchers(voucher_ids=voucher_ids_of(orders=orders))
+    for order in orders:
+        release_voucher(order=order)
 
 
 def needs_delivery(lines) -> bool:
@@ -185,7 +199,7 @@ def delivery_fee(*, zone: str, weight_grams: int) -> int:
     return rate.fee_vnd
 
 
-def price_cart(*, cart: Cart, details: CheckoutDetails) -> PricedCart:
+def price_cart(*, cart: Cart, details: CheckoutDetails, now=None) -> PricedCart:
     lines = price_cart_lines(cart=cart)
     if not lines:
         raise CheckoutError(CheckoutErrorCode.EMPTY_CART, gettext("Your cart is empty."))
@@ -200,14 +214,32 @@ def price_cart(*, cart: Cart, details: CheckoutDetails) -> PricedCart:
         )
     zone = delivery_zone(details=details)
     weight = sum(line.weight_grams * line.quantity for line in lines)
+    voucher = {}
+    if details.voucher_code.strip():
+        try:
+            found, discount, shares = price_voucher(code=details.voucher_code, lines=lines, now=now, hint_used_up=False)
+        except VoucherError as error:
+            raise CheckoutError(error.code, error.message) from None
+        voucher = {
+            "voucher_id": found.pk,
+            "voucher_code": found.code,
+            "discount_vnd": discount,
+            "line_discounts": tuple(shares),
+        }
     return PricedCart(
-        lines=lines, zone=zone, delivery_fee_vnd=delivery_fee(zone=zone, weight_grams=weight), details=details
+        lines=lines,
+        zone=zone,
+        delivery_fee_vnd=delivery_fee(zone=zone, weight_grams=weight),
+        details=details,
+        **voucher,
     )
 
 
 def _fingerprint(priced: PricedCart) -> str:
     parts = [f"{line.source}:{line.reference}:{line.quantity}:{line.unit_price_vnd}" for line in priced.lines]
     parts.append(f"delivery:{priced.zone}:{priced.delivery_fee_vnd}")
+    if priced.voucher_code:  # another code, or another discount, is another order
+        parts.append(f"voucher:{priced.voucher_code}:{priced.discount_vnd}:{priced.line_discounts}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
@@ -217,14 +249,18 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
     Started again for an unchanged cart (a double click, a retry after the gateway was down) it
     returns the same order with its holds renewed, so one payment serves them all. A
     changed cart cancels the previous pending order and releases its holds. Raises
-    CheckoutError (empty cart, sold out, no delivery rate); on SOLD_OUT nothing is held.
+    CheckoutError (empty cart, sold out, no delivery rate, a voucher code that cannot be used); on
+    any of them nothing is held, no use of a voucher is taken and the cart is kept as it is.
 
     Lock order, inside one transaction: the Cart row, then the cart's pending orders (by pk), then
     each line source's rows (by pk, sources by name). The cart lock comes first because locking
     "the pending orders" locks nothing while there are none: without it two simultaneous
     checkouts of one cart would each create an order. A change to the cart's lines takes the same
     cart lock (storefront.cart, release_pending_orders), so a checkout sees the cart before the
-    change or after it, never half of it.
+    change or after it, never half of it. Last, the Voucher rows (by pk): those of the uses the
+    cancelled pending orders give back and the one this order redeems (storefront.vouchers.redeem:
+    the total and per-customer limits are checked under that lock; the same order re-checked out
+    keeps its use). mark_paid also takes the Voucher row after the order's and the sources' rows.
     """
     now = now or timezone.now()
     expires_at = now + timedelta(minutes=settings.STOCK_HOLD_MINUTES)
@@ -233,15 +269,17 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
             Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
             # Priced under the cart lock: the order matches the cart as the winner of a race left it.
             # Its own pending order's holds count as available: they are given back just below.
-            priced = price_cart(cart=cart, details=details)
+            priced = price_cart(cart=cart, details=details, now=now)
             fingerprint = _fingerprint(priced)
             order = None
+            cancelled = []
             for pending in _pending(cart).select_for_update():
                 _release_all(order=pending)
                 if order is None and pending.fingerprint == fingerprint:
                     order = pending
                 else:
                     transition_order(order=pending, to_status=OrderStatus.CANCELLED, note=CART_CHANGED)
+                    cancelled.append(pending)
             order = _save_order(
                 order=order,
                 cart=cart,
@@ -258,8 +296,15 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
                 own = [line for line in lines if line.source == source.name]
                 if own:
                     source.hold_lines(order=order, lines=own, expires_at=expires_at)
+            lock_vouchers(voucher_ids={*voucher_ids_of(orders=cancelled), priced.voucher_id})
+            for old in cancelled:
+                release_voucher(order=old, now=now)
+            if priced.voucher_id:
+                redeem(voucher_id=priced.voucher_id, order=order, email=priced.details.email, user=user, now=now)
     except SoldOut as sold_out:
         raise CheckoutError(CheckoutErrorCode.SOLD_OUT, sold_out.message) from None
+    except VoucherError as error:
+        raise CheckoutError(error.code, error.message) from None
     return order
 
 
@@ -316,6 +361,8 @@ def _save_order(*, order, cart, details, priced, fingerprint, user, now) -> Orde
         payment_provider=default_gateway_name(),
         subtotal_vnd=priced.subtotal_vnd,
         delivery_fee_vnd=priced.delivery_fee_vnd,
+        discount_vnd=priced.discount_vnd,
+        voucher_code=priced.voucher_code,
         total_vnd=priced.total_vnd,
         **contact,
         **address,
@@ -334,8 +381,9 @@ def _save_order(*, order, cart, details, priced, fingerprint, user, now) -> Orde
             unit_price_vnd=line.unit_price_vnd,
             quantity=line.quantity,
             weight_grams=line.weight_grams,
+            discount_vnd=priced.line_discounts[index] if priced.line_discounts else 0,
         )
-        for line in priced.lines
+        for index, line in enumerate(priced.lines)
     )
     order.status_changes.create(from_status="", to_status=OrderStatus.PENDING)
     return order

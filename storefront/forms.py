@@ -34,6 +34,8 @@ class CheckoutForm(forms.Form):
         label=_("I accept the terms of sale"),
         error_messages={"required": _("Please accept the terms of sale to place your order.")},
     )
+    # Optional; checked and priced on the server at checkout (storefront.vouchers).
+    voucher_code = forms.CharField(label=_("Voucher code"), max_length=40, required=False)
 
     ADDRESS_FIELDS = ("delivery_method", "address_kind", "street", "commune", "province", "country", "address_lines")
 
@@ -73,6 +75,7 @@ class CheckoutForm(forms.Form):
                 language=language,
                 delivery_method=DeliveryMethod.NONE,
                 **terms,
+                voucher_code=data.get("voucher_code", ""),
             )
         return CheckoutDetails(
             name=data["name"],
@@ -88,6 +91,7 @@ class CheckoutForm(forms.Form):
             country=data["country"],
             address_lines=data["address_lines"],
             postcode=data["postcode"],
+            voucher_code=data.get("voucher_code", ""),
         )
 
 

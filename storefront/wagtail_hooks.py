@@ -10,6 +10,7 @@ from storefront.models import DeliveryRate, Order, ProducerMember, StockLevel
 from storefront.order_admin import OrderPermissionPolicy, OrderViewSet
 from storefront.sales import is_producer_member
 from storefront.sales_admin import my_sales
+from storefront.voucher_admin import VoucherViewSet
 
 
 class StockLevelViewSet(SnippetViewSet):
@@ -45,6 +46,7 @@ class DeliveryRateViewSet(SnippetViewSet):
 register_permission_policy(Order, OrderPermissionPolicy(Order))
 register_snippet(OrderViewSet)
 register_snippet(DeliveryRateViewSet)
+register_snippet(VoucherViewSet)
 
 
 class ProducerMemberViewSet(SnippetViewSet):

@@ -35,6 +35,13 @@ class ErrorCode(models.TextChoices):
     SOLD_OUT = "sold_out", _("Sold out")
     NO_DELIVERY_RATE = "no_delivery_rate", _("No delivery rate")
     PAYMENT_UNAVAILABLE = "payment_unavailable", _("Payment service unavailable")
+    # From storefront.vouchers.VoucherErrorCode.
+    VOUCHER_UNKNOWN = "voucher_unknown", _("Unknown voucher code")
+    VOUCHER_NOT_STARTED = "voucher_not_started", _("Voucher not valid yet")
+    VOUCHER_EXPIRED = "voucher_expired", _("Voucher expired")
+    VOUCHER_NOT_ELIGIBLE = "voucher_not_eligible", _("Voucher does not apply")
+    VOUCHER_USED_UP = "voucher_used_up", _("Voucher used up")
+    VOUCHER_CUSTOMER_LIMIT = "voucher_customer_limit", _("Voucher already used by this customer")
     BUSY = "busy", _("Busy")  # a database lock waited too long (security.busy)
     SERVER_ERROR = "server_error", _("Server error")
 

@@ -232,6 +232,22 @@ class CartSerializer(serializers.Serializer):
     )
 
 
+class VoucherRequestSerializer(serializers.Serializer):
+    code = serializers.CharField(max_length=40, help_text="The code as the buyer typed it (any case).")
+
+
+class CartVoucherSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="The code as stored (capitals).")
+    discount_vnd = serializers.IntegerField(help_text="Off the eligible lines; the delivery fee is never discounted.")
+    line_discounts_vnd = serializers.ListField(
+        child=serializers.IntegerField(), help_text="Each line's share of the discount, in the order of `lines`."
+    )
+
+
+class CartWithVoucherSerializer(CartSerializer):
+    voucher = CartVoucherSerializer()
+
+
 class AddProductSerializer(serializers.Serializer):
     variant = serializers.IntegerField(
         min_value=1, max_value=MAX_INT, help_text="A variant id from the product detail."
@@ -289,6 +305,15 @@ class CheckoutRequestSerializer(serializers.Serializer):
         help_text="Must be true: the buyer accepts the terms of sale (the shop page of kind `terms`); the order "
         "records their version. Without it: `invalid`, with a message under `fields.accept_terms`.",
     )
+    voucher_code = serializers.CharField(
+        max_length=40,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="A voucher code (any case), priced on the server; its use is taken with the order. Errors: "
+        "`voucher_unknown`, `voucher_not_started`, `voucher_expired`, `voucher_not_eligible` (400), "
+        "`voucher_used_up`, `voucher_customer_limit` (409); the cart is kept.",
+    )
 
 
 class OrderLineSerializer(serializers.Serializer):
@@ -299,6 +324,7 @@ class OrderLineSerializer(serializers.Serializer):
     unit_price_vnd = serializers.IntegerField()
     quantity = serializers.IntegerField()
     total_vnd = serializers.IntegerField()
+    discount_vnd = serializers.IntegerField(help_text="The line's share of the order's voucher discount.")
     booking_status = serializers.CharField(
         allow_null=True, help_text="held, confirmed, cancelled or expired; null for products."
     )
@@ -312,6 +338,8 @@ class OrderSerializer(serializers.Serializer):
     language = serializers.CharField()
     subtotal_vnd = serializers.IntegerField()
     delivery_fee_vnd = serializers.IntegerField()
+    discount_vnd = serializers.IntegerField(help_text="The voucher's discount: total = subtotal − discount + delivery.")
+    voucher_code = serializers.CharField(allow_blank=True)
     total_vnd = serializers.IntegerField()
     refunded_vnd = serializers.IntegerField()
     currency = serializers.CharField()

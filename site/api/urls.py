@@ -7,7 +7,7 @@ from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from api.views.availability import ExperienceAvailabilityView, HomestayAvailabilityView, PackageAvailabilityView
-from api.views.cart import CartBookingsView, CartLineView, CartProductsView, CartsView, CartView
+from api.views.cart import CartBookingsView, CartLineView, CartProductsView, CartsView, CartView, CartVoucherView
 from api.views.catalogue import CatalogueView, ProductDetailView
 from api.views.checkout import CheckoutView, OrderView
 from api.views.search import SearchView
@@ -53,6 +53,7 @@ v1 = [
     path("carts/<str:token>/products/", CartProductsView.as_view(), name="cart_products"),
     path("carts/<str:token>/bookings/", CartBookingsView.as_view(), name="cart_bookings"),
     path("carts/<str:token>/lines/<int:line_id>/", CartLineView.as_view(), name="cart_line"),
+    path("carts/<str:token>/voucher/", CartVoucherView.as_view(), name="cart_voucher"),
     path("carts/<str:token>/checkout/", CheckoutView.as_view(), name="checkout"),
     path("orders/<str:token>/", OrderView.as_view(), name="order"),
     path("search/", SearchView.as_view(), name="search"),

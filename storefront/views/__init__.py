@@ -1,4 +1,11 @@
-from storefront.views.cart import add_to_cart, cart_badge, cart_page, remove_cart_line, update_cart_line
+from storefront.views.cart import (
+    add_to_cart,
+    apply_voucher,
+    cart_badge,
+    cart_page,
+    remove_cart_line,
+    update_cart_line,
+)
 from storefront.views.checkout import checkout_page, offline_demo_card, order_page, pay_page
 from storefront.views.currency import set_display_currency
 from storefront.views.payment_webhooks import payment_webhook, stripe_webhook
@@ -6,6 +13,7 @@ from storefront.views.season_alerts import season_alert_email, season_alert_sign
 
 __all__ = [
     "add_to_cart",
+    "apply_voucher",
     "cart_badge",
     "cart_page",
     "checkout_page",

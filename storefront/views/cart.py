@@ -9,6 +9,9 @@ from security.same_site import same_site_only
 from storefront import cart as carts
 from storefront.checkout import cart_order_notice, price_cart_lines
 from storefront.product_lines import SOURCE as PRODUCT_SOURCE
+from storefront.vouchers import VoucherError, normalise_code, price_voucher
+
+VOUCHER_SESSION_KEY = "voucher_code"  # the code the visitor applied; checkout prices it again
 
 
 def _wants_json(request):
@@ -31,10 +34,34 @@ def _render_cart(request, *, error_message="", status=200):
         "subtotal": sum(line.total_vnd for line in lines),
         "error_message": error_message,
         "notice": cart_order_notice(cart=cart) if cart else None,
+        **voucher_preview(request, lines),
     }
     response = render(request, "storefront/cart_page.html", context, status=status)
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def voucher_preview(request, lines) -> dict:
+    """The applied code priced on these lines: {"voucher": {code, discount_vnd}} or {"voucher_error"}."""
+    code = request.session.get(VOUCHER_SESSION_KEY, "")
+    if not code or not lines:
+        return {"voucher_code": code, "voucher": None, "voucher_error": ""}
+    try:
+        voucher, discount, _shares = price_voucher(code=code, lines=lines)
+    except VoucherError as error:
+        return {"voucher_code": code, "voucher": None, "voucher_error": error.message}
+    return {"voucher_code": code, "voucher": {"code": voucher.code, "discount_vnd": discount}, "voucher_error": ""}
+
+
+@require_POST
+def apply_voucher(request):
+    """Apply (or with "remove", take off) a voucher code; kept in the session until checkout."""
+    code = normalise_code(request.POST.get("code"))
+    if "remove" in request.POST or not code:
+        request.session.pop(VOUCHER_SESSION_KEY, None)
+    else:
+        request.session[VOUCHER_SESSION_KEY] = code
+    return redirect("storefront:cart")
 
 
 @never_cache

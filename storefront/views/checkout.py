@@ -21,7 +21,8 @@ from storefront.checkout import (
 from storefront.forms import CheckoutForm
 from storefront.models import Order, OrderStatus
 from storefront.payments import stripe_client
-
+from storefront.views.cart import VOUCHER_SESSION_KEY, voucher_preview
+from storefront.vouchers import normalise_code
 
 # Apps above storefront add what they know of a signed-in buyer (customers: contact and default
 # address): each is called as prefill(user=...) and returns the form's initial values.
@@ -43,10 +44,15 @@ def checkout_page(request):
     if not lines:
         return redirect("storefront:cart")
     form = CheckoutForm(
-        request.POST or None, needs_delivery=needs_delivery(lines), initial=_checkout_initial(request)
+        request.POST or None,
+        needs_delivery=needs_delivery(lines),
+        initial={**_checkout_initial(request), "voucher_code": request.session.get(VOUCHER_SESSION_KEY, "")},
     )
     context = {"form": form, "lines": lines, "subtotal": sum(line.total_vnd for line in lines), "error_message": ""}
     context["terms_url"] = terms_url(request)
+    if request.method == "POST" and form.is_valid():
+        request.session[VOUCHER_SESSION_KEY] = normalise_code(form.cleaned_data["voucher_code"])
+    context.update(voucher_preview(request, lines))
     if request.method == "POST" and form.is_valid():
         user = request.user if request.user.is_authenticated else None
         try:

@@ -12,12 +12,20 @@ from rest_framework.response import Response
 
 from api.errors import ApiError, ErrorCode
 from api.schema import ERRORS_READ, ERRORS_WRITE, LANG_PARAMETER
-from api.serializers import AddBookingSerializer, AddProductSerializer, CartSerializer, SetQuantitySerializer
+from api.serializers import (
+    AddBookingSerializer,
+    AddProductSerializer,
+    CartSerializer,
+    CartWithVoucherSerializer,
+    SetQuantitySerializer,
+    VoucherRequestSerializer,
+)
 from api.views_base import ApiView, not_found
 from storefront import cart as carts
 from storefront.checkout import cart_order_notice, price_cart_lines
 from storefront.models import Cart
 from storefront.product_lines import SOURCE as PRODUCT_SOURCE
+from storefront.vouchers import VoucherError, price_voucher
 from tourism.booking_requests import BookingRequestError, add_booking_to_cart
 from tourism.bookings import BookingError
 from tourism.models import BookingErrorCode
@@ -209,3 +217,38 @@ class CartLineView(ApiView):
         cart, line = self._line(token, line_id)
         carts.remove_line(cart=cart, line_id=line.pk)
         return Response(cart_data(cart))
+
+
+class CartVoucherView(ApiView):
+    per_client = True
+
+    @extend_schema(
+        tags=["cart"],
+        operation_id="cart_apply_voucher",
+        parameters=[TOKEN, LANG_PARAMETER],
+        request=VoucherRequestSerializer,
+        responses={200: CartWithVoucherSerializer, **ERRORS_WRITE},
+        description="Check a voucher code against the cart and price it (nothing is stored or taken: send the code "
+        "again as `voucher_code` at checkout, where its use is taken; to remove it, leave it out). Errors: "
+        "`voucher_unknown`, `voucher_not_started`, `voucher_expired`, `voucher_not_eligible` (400), "
+        "`voucher_used_up` (409).",
+    )
+    def post(self, request, token):
+        cart = find_cart(token)
+        data = self.validated_body(VoucherRequestSerializer)
+        lines = price_cart_lines(cart=cart)
+        try:
+            voucher, discount, shares = price_voucher(code=data["code"], lines=lines)
+        except VoucherError as error:
+            conflict = error.code == "voucher_used_up"
+            raise ApiError(
+                str(error.code),
+                error.message,
+                status_code=status.HTTP_409_CONFLICT if conflict else status.HTTP_400_BAD_REQUEST,
+            ) from None
+        return Response(
+            {
+                **cart_data(cart),
+                "voucher": {"code": voucher.code, "discount_vnd": discount, "line_discounts_vnd": shares},
+            }
+        )

@@ -23,12 +23,15 @@ from storefront.checkout import (
 )
 from storefront.forms import CheckoutForm
 from storefront.models import Order
+from storefront.vouchers import VoucherErrorCode
 from tourism.models import Booking
 
 ORDER_TOKEN = OpenApiParameter("token", str, OpenApiParameter.PATH, description="The order token returned by checkout.")
 _STATUS = {
     CheckoutErrorCode.SOLD_OUT: status.HTTP_409_CONFLICT,
     CheckoutErrorCode.PAYMENT_UNAVAILABLE: status.HTTP_503_SERVICE_UNAVAILABLE,
+    VoucherErrorCode.USED_UP: status.HTTP_409_CONFLICT,
+    VoucherErrorCode.CUSTOMER_LIMIT: status.HTTP_409_CONFLICT,
 }
 
 
@@ -45,6 +48,8 @@ def order_data(order):
         "language": order.language,
         "subtotal_vnd": order.subtotal_vnd,
         "delivery_fee_vnd": order.delivery_fee_vnd,
+        "discount_vnd": order.discount_vnd,
+        "voucher_code": order.voucher_code,
         "total_vnd": order.total_vnd,
         "refunded_vnd": order.refunded_vnd,
         "currency": CURRENCY,
@@ -60,6 +65,7 @@ def order_data(order):
                 "unit_price_vnd": line.unit_price_vnd,
                 "quantity": line.quantity,
                 "total_vnd": line.total_vnd,
+                "discount_vnd": line.discount_vnd,
                 "booking_status": bookings.get(line.pk),
             }
             for line in order.lines.all()
