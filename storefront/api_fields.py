@@ -16,9 +16,12 @@ class VariantsField(serializers.Field):
     def to_representation(self, manager):
         variants = list(manager.order_by("sort_order", "pk"))
         available = available_quantities(variant_ids=[v.pk for v in variants])
+        product = getattr(manager, "instance", None)
+        season = season_status(season_mask=product.season_mask, today=timezone.localdate()) if product else None
+        closed = season is not None and not season.sellable  # nothing is sold in a closed season
         rows = []
         for variant in variants:
-            status = stock_status(quantity=available.get(variant.pk, 0))
+            status = stock_status(quantity=0 if closed else available.get(variant.pk, 0))
             rows.append(
                 {
                     "id": variant.pk,
@@ -27,7 +30,7 @@ class VariantsField(serializers.Field):
                     "price_vnd": variant.price_vnd,
                     "weight_grams": variant.weight_grams,
                     "stock_status": str(status.state),
-                    "stock_label": str(status.label),
+                    "stock_label": str(season.closed_label if closed else status.label),
                     "available": status.quantity,
                 }
             )

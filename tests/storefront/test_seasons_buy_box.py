@@ -139,6 +139,18 @@ def test_api_add_to_cart_is_refused(client, shop):
     assert not CartLine.objects.exists()
 
 
+def test_api_product_detail_does_not_call_a_closed_season_in_stock(client, shop):
+    chestnuts = product(shop, months=[FAR_MONTH], stock=40)
+    fresh = product(shop, months=[THIS_MONTH], stock=40, title="Fresh")
+
+    closed = client.get(f"/api/v1/catalogue/products/{chestnuts.pk}/", {"lang": "en"}).json()["variants"][0]
+    open_ = client.get(f"/api/v1/catalogue/products/{fresh.pk}/", {"lang": "en"}).json()["variants"][0]
+
+    assert (closed["stock_status"], closed["available"]) == ("sold_out", 0)
+    assert closed["stock_label"] == f"Out of season, back in {month_name(FAR_MONTH)}"
+    assert (open_["stock_status"], open_["available"]) == ("in_stock", 40)
+
+
 def test_in_season_and_unseasoned_products_are_still_sold(client, shop):
     fresh = product(shop, months=[THIS_MONTH], title="Hạt dẻ")
     knife = product(shop, months=[], title="Dao")
