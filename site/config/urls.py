@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("", include("storefront.urls")),
     path("search/", include("sitesearch.urls")),
     path("", include("tourism.urls")),
+    path("account/privacy/", include("customers.privacy_urls")),  # download and erase personal data
     # Customer accounts: allauth's sign-in screens and the customer's own pages (customers/).
     path("account/", include("customers.urls")),
     path("account/", include("allauth.urls")),

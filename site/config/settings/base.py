@@ -400,6 +400,11 @@ STRIPE_OFFLINE_DEMO = False
 STOCK_HOLD_MINUTES = int(os.environ.get("STOCK_HOLD_MINUTES", "20"))
 CART_MAX_LINE_QUANTITY = 20
 
+# --- Personal data (customers/privacy.py, docs/privacy.md) --------------------------------------
+# Guests' names, emails, phones and addresses are anonymised this long after their order
+# (`manage.py anonymise_guest_data`, daily from cron); amounts and order numbers stay.
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "730"))
+
 # --- Headless API (site/api) ----------------------------------------------------------
 # Anonymous clients only: carts and orders are addressed by unguessable tokens, not by login.
 REST_FRAMEWORK = {
