@@ -11,8 +11,6 @@ its own view of the session is the same sum without its own allotment. Every cou
 """
 
 import datetime
-from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from django.apps import apps
 from django.db.models import F, IntegerField, OuterRef, Q, Subquery, Sum
@@ -241,50 +239,6 @@ def departures_availabilities(*, departures, days_of, now=None):
                 available = min(available, sum(room.capacity for room in free))
         result[departure.pk] = available
     return result
-
-
-class Slot(NamedTuple):
-    time: str  # local start, "09:30"
-    seats_left: int
-    label: str  # "3 seats left" or "full", in the current language
-
-
-@dataclass
-class CalendarDay:
-    date: datetime.date
-    label: str  # "29/11", as the calendar shows the day
-    in_range: bool
-    slots: list = field(default_factory=list)  # Slot per session, in start order
-
-
-def session_calendar(*, experience, start, weeks, now):
-    """Weeks (Monday first) from the week of `start`, each day with its sessions and seats left.
-
-    Labels are made here, not by template filters: date formatting and plural lookups for 42 days
-    and their sessions in a template showed in every uncached experience page's time
-    (docs/performance.md)."""
-    first = start - datetime.timedelta(days=start.weekday())
-    last = first + datetime.timedelta(weeks=weeks)
-    sessions = _with_seats(
-        ExperienceSession.objects.filter(experience=experience, starts_at__date__gte=start, starts_at__date__lt=last),
-        now=now,
-    ).order_by("starts_at")
-    labels = {}  # seats left → label
-    by_day = {}
-    for starts_at, capacity, taken, reserved in sessions.values_list("starts_at", "capacity", "taken", "reserved"):
-        local = timezone.localtime(starts_at)
-        left = max(capacity - taken - reserved, 0)
-        if left not in labels:
-            labels[left] = seats_left_label(left)
-        by_day.setdefault(local.date(), []).append(Slot(f"{local:%H:%M}", left, labels[left]))
-    days = [first + datetime.timedelta(days=n) for n in range(weeks * 7)]
-    return [
-        [
-            CalendarDay(date=day, label=f"{day.day}/{day.month}", in_range=day >= start, slots=by_day.get(day, []))
-            for day in days[week * 7 : (week + 1) * 7]
-        ]
-        for week in range(weeks)
-    ]
 
 
 def seats_left_label(left):

@@ -1,6 +1,8 @@
 """Places a departure keeps on a session (a SessionAllotment): nobody else can book them, the
 departure's own bookings take them first, and the departure form keeps them within what is free."""
 
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -18,10 +20,10 @@ from tourism.availability import (
     package_availabilities,
     package_availability,
     seats_left_by_session,
-    session_calendar,
     session_seats_left,
 )
 from tourism.bookings import BookingError, Traveller, hold_departure_seats, hold_session_seats
+from tourism.calendar import session_choices
 from tourism.departure_plan import set_allotments
 from tourism.models import BookingErrorCode, ExperienceSession, PackageDeparture, SessionAllotment
 
@@ -66,8 +68,8 @@ def test_unused_allotted_places_are_for_the_departure_only(world):
     sessions = ExperienceSession.objects.filter(pk=morning.pk)
     assert seats_left_by_session(sessions=sessions, now=now) == [(morning, 4)]
     day = timezone.localtime(morning.starts_at).date()
-    weeks = session_calendar(experience=world["forging"], start=day, weeks=1, now=now)
-    assert [slot.seats_left for week in weeks for d in week if d.date == day for slot in d.slots] == [4, 12]
+    choices = session_choices(experience=world["forging"], first=day, last=day + datetime.timedelta(days=1), now=now)
+    assert [choice.seats_left for choice in choices] == [4, 12]
     assert package_availability(departure=departure, now=now) == 6
     with pytest.raises(BookingError) as refused:
         hold_session_seats(session=morning, people=5, traveller=TRAVELLER, now=now)

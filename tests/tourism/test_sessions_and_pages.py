@@ -14,8 +14,8 @@ from tests.tourism.factories import (
     make_session,
     make_village,
 )
-from tourism.availability import session_calendar
 from tourism.bookings import Traveller, hold_session_seats
+from tourism.calendar import session_choices
 from tourism.models import Booking, ExperienceSession
 from tourism.sessions import generate_sessions
 
@@ -80,13 +80,12 @@ def test_availability_calendar_shows_seats_left_per_day(home_page):
     )
     today = timezone.localdate()
     with translation.override("en"):
-        weeks = session_calendar(experience=experience, start=today, weeks=2, now=timezone.now())
-    assert len(weeks) == 2 and all(len(week) == 7 for week in weeks)
-    days = {day.date: day for week in weeks for day in week}
-    assert [(slot.seats_left, slot.label) for slot in days[today + datetime.timedelta(days=3)].slots] == [
-        (2, "2 seats left")
+        choices = session_choices(
+            experience=experience, first=today, last=today + datetime.timedelta(days=14), now=timezone.now()
+        )
+    assert [(c.date, c.seats_left, c.label) for c in choices] == [
+        (timezone.localtime(session.starts_at).date(), 2, "2 seats left")
     ]
-    assert not days[weeks[0][0].date].in_range or weeks[0][0].date == today
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
