@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import Avg, Case, Count, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from reviews.models import Review, ReviewStatus
@@ -153,15 +152,20 @@ def moderate(*, review_id, status, moderator, now):
     return review
 
 
+def approved_reviews(*, page):
+    """The approved reviews of `page`, newest first. One query per page object: kept on it, because
+    its JSON-LD (core.ratings) and its reviews section both read them while one request renders it
+    (the page cache's kept page is copied for each request, and any review saved replaces it)."""
+    kept = page.__dict__.get("_approved_reviews")
+    if kept is None:
+        kept = list(Review.objects.filter(page_id=page.pk, status=ReviewStatus.APPROVED).order_by("-created_at", "-pk"))
+        page.__dict__["_approved_reviews"] = kept
+    return kept
+
+
 def shown_reviews(*, page, language):
     """The approved reviews of `page`, those written in the reader's `language` first, newest first."""
-    return list(
-        Review.objects.filter(page=page, status=ReviewStatus.APPROVED)
-        .annotate(
-            other_language=Case(When(language=language, then=Value(0)), default=Value(1), output_field=IntegerField())
-        )
-        .order_by("other_language", "-created_at", "-pk")
-    )
+    return sorted(approved_reviews(page=page), key=lambda review: review.language != language)
 
 
 @dataclass(frozen=True)
@@ -172,13 +176,11 @@ class RatingSummary:
 
 def rating_summary(*, page):
     """The average and count of the approved reviews of `page`, or None when there are none."""
-    row = Review.objects.filter(page=page, status=ReviewStatus.APPROVED).aggregate(
-        average=Avg("rating"), count=Count("pk")
-    )
-    if not row["count"]:
+    ratings = [review.rating for review in approved_reviews(page=page)]
+    if not ratings:
         return None
-    average = Decimal(str(row["average"])).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return RatingSummary(average=average, count=row["count"])
+    average = (Decimal(sum(ratings)) / len(ratings)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return RatingSummary(average=average, count=len(ratings))
 
 
 def aggregate_rating(*, page):
