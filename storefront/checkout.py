@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.payments import CreatedPayment, GatewayError, default_gateway_name, gateway
 from storefront.addresses import HOME_PROVINCE
+from storefront.cart_lock import lock_cart
 from storefront.line_sources import PricedLine, SoldOut, get_line_source, line_sources
 from storefront.models import (
     AddressKind,
@@ -156,7 +157,7 @@ def release_pending_orders(*, cart: Cart) -> list[Order]:
     still completes for a cancelled order (another tab) is refunded in full by orders.mark_paid.
     """
     with transaction.atomic():
-        Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
+        lock_cart(cart_id=cart.pk)
         cancelled = []
         for pending in _pending(cart).select_for_update():
             _release_all(order=pending)
@@ -266,7 +267,7 @@ def start_checkout(*, cart: Cart, details: CheckoutDetails, user=None, now=None)
     expires_at = now + timedelta(minutes=settings.STOCK_HOLD_MINUTES)
     try:
         with transaction.atomic():
-            Cart.objects.select_for_update(no_key=True).only("pk").get(pk=cart.pk)
+            lock_cart(cart_id=cart.pk)
             # Priced under the cart lock: the order matches the cart as the winner of a race left it.
             # Its own pending order's holds count as available: they are given back just below.
             priced = price_cart(cart=cart, details=details, now=now)
