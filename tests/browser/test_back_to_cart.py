@@ -31,7 +31,7 @@ def test_back_from_the_pay_page_the_cart_resumes_the_same_order(make_page, site,
     page.locator("input[name=phone]").fill("0912345678")
     page.screenshot(path=screenshots / "back-to-cart-1-checkout-phone.png", full_page=True)
     page.locator("input[name=accept_terms]").check()
-    page.locator(".checkout-page form button[type=submit]").click()
+    page.locator(".checkout-form button[type=submit]").click()
     page.wait_for_url(re.compile(r"/pay/$"))
     pay_url = page.url
     assert "Cao Bằng time" in page.locator(".note").first.inner_text()
@@ -53,7 +53,7 @@ def test_back_from_the_pay_page_the_cart_resumes_the_same_order(make_page, site,
     page.locator("input[name=email]").fill("mai.anh@example.com")
     page.locator("input[name=phone]").fill("0912345678")
     page.locator("input[name=accept_terms]").check()
-    page.locator(".checkout-page form button[type=submit]").click()
+    page.locator(".checkout-form button[type=submit]").click()
     page.wait_for_url(re.compile(r"/pay/$"))
     assert page.url == pay_url
 

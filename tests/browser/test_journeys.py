@@ -40,7 +40,7 @@ def fill_checkout(page, *, name, email, phone):
     if pickup.count():  # a cart of bookings only asks no delivery
         pickup.check()
     page.locator("input[name=accept_terms]").check()
-    page.locator(".checkout-page form button[type=submit]").click()
+    page.locator(".checkout-form button[type=submit]").click()
 
 
 def test_lao_visitor_switches_to_chinese_searches_without_diacritics_and_pays(make_page, site, viewport):

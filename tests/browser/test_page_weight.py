@@ -65,4 +65,4 @@ def test_browsing_and_adding_to_the_cart_work_without_javascript(make_page, site
     assert page.locator(".search-hit").count() >= 1
     page.locator("a.cart-link").click()
     page.locator("a.button[href$='/checkout/']").click()
-    assert page.locator(".checkout-page form button[type=submit]").is_visible()
+    assert page.locator(".checkout-form button[type=submit]").is_visible()

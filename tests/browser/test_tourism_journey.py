@@ -142,7 +142,7 @@ def test_a_package_from_the_operators_desk_to_a_tourists_phone_and_back(make_pag
     phone.locator("input[name=email]").fill("fang@example.com")
     phone.locator("input[name=phone]").fill("+86 138 0000 0000")
     phone.locator("input[name=accept_terms]").check()
-    phone.locator(".checkout-page form button[type=submit]").click()
+    phone.locator(".checkout-form button[type=submit]").click()
     phone.wait_for_url(re.compile(r"/pay/"))
     pay_with_test_card(phone)
     phone.wait_for_url(re.compile(r"/zh-hans/orders/[^/]+/$"))
