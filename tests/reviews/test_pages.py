@@ -30,7 +30,9 @@ def _review(page, *, order_line, language, rating, title, status=ReviewStatus.AP
 
 
 def _json_ld(html):
-    return [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    return [
+        json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
 
 
 def _product(blocks):
