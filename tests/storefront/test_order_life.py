@@ -37,6 +37,7 @@ from tests.storefront.factories import (
     make_product,
 )
 from tests.storefront.gateways import post_event
+from tests.storefront.test_concurrency import run_at_once
 
 ADMIN = "/admin/snippets/storefront/order"
 
@@ -230,6 +231,9 @@ def test_a_cancelled_order_is_refunded_restocked_and_told_once_in_lao(
     assert format_vnd(order.total_vnd - 10000, "lo") in mail.outbox[0].body
     with pytest.raises(IllegalTransition):  # a cancelled order is never shipped
         mark_shipped(order_id=order.pk, tracking_number="X")
+    # The payment's success reported again (another event id) refunds nothing more.
+    again = post_event(client, payments, payments.event(order, event_id="evt_paid_again"))
+    assert b"already cancelled" in again.content and len(payments.refunds(order.provider_payment_id)) == 2
 
 
 @pytest.mark.django_db
@@ -306,3 +310,22 @@ def test_a_booking_line_is_refunded_by_amount_only(home_page, payments):
     with pytest.raises(RefundError):
         refund(order_id=order.pk, request_key="b", lines=[LineRefund(line_id=line.pk, quantity=1)])
     assert refund(order_id=order.pk, request_key="b2", amount_vnd=50000).amount == 50000
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_three_editors_refunding_the_last_two_units_at_once(home_page, payments):
+    order, big, _small = _paid(home_page, payments)
+    line = order.lines.get(variant=big)
+
+    results = run_at_once(
+        3,
+        lambda i: refund(
+            order_id=order.pk, request_key=f"editor-{i}", lines=[LineRefund(line_id=line.pk, quantity=1, restock=True)]
+        ),
+    )
+
+    line.refresh_from_db()
+    assert sorted(type(result).__name__ for result in results) == ["Refund", "Refund", "RefundError"]
+    assert (line.refunded_quantity, line.restocked_quantity, _stock(big)) == (2, 2, 5)
+    assert sorted(amount for _id, amount in payments.refunds(order.provider_payment_id)) == [150000, 150000]
