@@ -67,6 +67,7 @@ def test_the_export_holds_my_orders_and_addresses_and_nothing_of_another_custome
     SavedAddress.objects.create(user=lan, name="Nông Thị Lan", street="xóm Pác Rằng", province="Cao Bằng")
     SavedAddress.objects.create(user=minh, name="Hoàng Văn Minh", street="phố Kim Đồng", province="Cao Bằng")
     client.force_login(lan)
+    assert 'href="/vi/account/privacy/"' in client.get("/vi/account/").content.decode()  # from the account's menu
 
     response = client.get("/vi/account/privacy/export/")
 
