@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from customers import privacy
 from customers.models import SavedAddress
 from home.demo.shop_pages import seed_shop_pages
+from home.models import ShopPolicyPage
 from storefront.models import Order, OrderLine, OrderStatus, Payment, Refund
 from tests.storefront.factories import make_catalogue, make_producer
 from tests.storefront.gateways import post_event
@@ -257,3 +258,15 @@ def test_the_contact_page_names_the_operator_as_demo_and_each_live_producer(clie
 
     assert "DEMO – replace before opening" in page
     assert "HTX Dao rèn Phúc Sen (en)" in page and "xã Phúc Sen, tỉnh Cao Bằng" in page
+
+
+def test_seeding_again_keeps_one_page_per_kind_and_an_editors_terms_version(home_page):
+    with translation.override("vi"):
+        seed_shop_pages(home_page)
+        terms = ShopPolicyPage.objects.get(kind="terms")
+        terms.slug_vi, terms.version = "dieu-khoan", "2026-09"
+        terms.save_revision().publish()
+        seed_shop_pages(home_page)
+
+    assert ShopPolicyPage.objects.count() == 5
+    assert ShopPolicyPage.objects.get(kind="terms").version == "2026-09"

@@ -232,5 +232,12 @@ def seed_shop_pages(home):
         values = {**localized(fields), "kind": kind}
         if kind == ShopPolicyKind.TERMS:
             values["version"] = existing.version if existing and existing.version else TERMS_VERSION
-        pages.append(upsert_page(home, ShopPolicyPage, values))
+        if existing is not None:  # found by its kind (unique), even if an editor changed its slug
+            values = {name: value for name, value in values.items() if not name.startswith("slug")}
+            for name, value in values.items():
+                setattr(existing, name, value)
+            existing.save_revision().publish()
+            pages.append(existing)
+        else:
+            pages.append(upsert_page(home, ShopPolicyPage, values))
     return pages
