@@ -325,7 +325,9 @@ def test_the_confirmation_email_has_the_voucher_line(shop):
     assert "Voucher LIVE50K: −" in body and "50,000" in body
 
 
-def test_the_api_checks_a_code_and_checkout_takes_it(client, shop):
+def test_the_api_checks_a_code_and_checkout_takes_it_and_the_payment_is_the_discounted_total(
+    client, shop, stripe_settings
+):
     make_voucher(max_uses=1)
     token = client.post("/api/v1/carts/", {}, content_type="application/json").json()["token"]
     client.post(
@@ -340,8 +342,26 @@ def test_the_api_checks_a_code_and_checkout_takes_it(client, shop):
     assert unknown.status_code == 400 and unknown.json()["error"]["code"] == "voucher_unknown"
     assert Voucher.objects.get().used_count == 0  # checking a code takes no use
 
-    order = _checkout(Cart.objects.get(token=token), "LIVE50K")
-    assert order.discount_vnd == 50000
+    checkout = client.post(
+        f"/api/v1/carts/{token}/checkout/",
+        {
+            "name": "Nông Thị Lan",
+            "email": "lan@example.com",
+            "phone": "0912345678",
+            "delivery_method": "pickup",
+            "accept_terms": True,
+            "voucher_code": "Live50k",
+        },
+        content_type="application/json",
+    )
+    assert checkout.status_code == 201, checkout.json()
+    body = checkout.json()
+    assert (body["order"]["discount_vnd"], body["order"]["voucher_code"]) == (50000, "LIVE50K")
+    assert body["order"]["total_vnd"] == 2 * 185000 - 50000 == body["payment"]["amount"]
+    assert body["order"]["lines"][0]["discount_vnd"] == 50000
+    pay_page = client.get(f"/vi/orders/{body['order']['token']}/pay/").content.decode()
+    assert "LIVE50K" in pay_page and "−50.000" in pay_page
+    assert Order.objects.get(cart=Cart.objects.get(token=token)).discount_vnd == 50000
     used_up = client.post(f"/api/v1/carts/{token}/voucher/", {"code": "LIVE50K"}, content_type="application/json")
     assert used_up.status_code == 409 and used_up.json()["error"]["code"] == "voucher_used_up"
 
