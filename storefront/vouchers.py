@@ -118,12 +118,12 @@ def spread(*, discount: int, totals: list[int], eligible: list[bool]) -> list[in
     return shares
 
 
-def price_voucher(*, code: str, lines, now=None, hint_used_up=True) -> tuple[Voucher, int, list[int]]:
+def price_voucher(*, code: str, lines, now=None, hint_used_up=True, held_by=()) -> tuple[Voucher, int, list[int]]:
     """(voucher, discount, per-line shares) for the code on these priced lines, or VoucherError.
 
     Checks the code, its dates and that something in the cart is eligible; with `hint_used_up` (a
-    preview) a voucher already used up is refused too. Checkout leaves that to `redeem`, under lock,
-    where the cart's own pending order keeps the use it holds.
+    preview) a voucher already used up is refused too, unless one of `held_by` (the cart's pending
+    orders) holds a use of it. Checkout leaves that to `redeem`, under lock.
     """
     now = now or timezone.now()
     voucher = find_voucher(code=code)
@@ -137,7 +137,12 @@ def price_voucher(*, code: str, lines, now=None, hint_used_up=True) -> tuple[Vou
             VoucherErrorCode.NOT_ELIGIBLE,
             gettext("The code %(code)s does not apply to anything in your cart.") % {"code": voucher.code},
         )
-    if hint_used_up and voucher.max_uses is not None and voucher.used_count >= voucher.max_uses:
+    if (
+        hint_used_up
+        and voucher.max_uses is not None
+        and voucher.used_count >= voucher.max_uses
+        and not voucher.redemptions.filter(order__in=list(held_by), released_at__isnull=True).exists()
+    ):
         raise used_up_error(voucher)
     return voucher, discount, spread(discount=discount, totals=totals, eligible=eligible)
 

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from security.same_site import same_site_only
 from storefront import cart as carts
-from storefront.checkout import cart_order_notice, price_cart_lines
+from storefront.checkout import cart_order_notice, pending_orders, price_cart_lines
 from storefront.product_lines import SOURCE as PRODUCT_SOURCE
 from storefront.vouchers import VoucherError, normalise_code, price_voucher
 
@@ -34,20 +34,20 @@ def _render_cart(request, *, error_message="", status=200):
         "subtotal": sum(line.total_vnd for line in lines),
         "error_message": error_message,
         "notice": cart_order_notice(cart=cart) if cart else None,
-        **voucher_preview(request, lines),
+        **voucher_preview(request, lines, cart=cart),
     }
     response = render(request, "storefront/cart_page.html", context, status=status)
     response["Cache-Control"] = "private, no-store"
     return response
 
 
-def voucher_preview(request, lines) -> dict:
+def voucher_preview(request, lines, *, cart) -> dict:
     """The applied code priced on these lines: {"voucher": {code, discount_vnd}} or {"voucher_error"}."""
     code = request.session.get(VOUCHER_SESSION_KEY, "")
     if not code or not lines:
         return {"voucher_code": code, "voucher": None, "voucher_error": ""}
     try:
-        voucher, discount, _shares = price_voucher(code=code, lines=lines)
+        voucher, discount, _shares = price_voucher(code=code, lines=lines, held_by=pending_orders(cart=cart))
     except VoucherError as error:
         return {"voucher_code": code, "voucher": None, "voucher_error": error.message}
     return {"voucher_code": code, "voucher": {"code": voucher.code, "discount_vnd": discount}, "voucher_error": ""}

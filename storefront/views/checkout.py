@@ -52,7 +52,7 @@ def checkout_page(request):
     context["terms_url"] = terms_url(request)
     if request.method == "POST" and form.is_valid():
         request.session[VOUCHER_SESSION_KEY] = normalise_code(form.cleaned_data["voucher_code"])
-    context.update(voucher_preview(request, lines))
+    context.update(voucher_preview(request, lines, cart=cart))
     if request.method == "POST" and form.is_valid():
         user = request.user if request.user.is_authenticated else None
         try:

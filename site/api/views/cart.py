@@ -22,7 +22,7 @@ from api.serializers import (
 )
 from api.views_base import ApiView, not_found
 from storefront import cart as carts
-from storefront.checkout import cart_order_notice, price_cart_lines
+from storefront.checkout import cart_order_notice, pending_orders, price_cart_lines
 from storefront.models import Cart
 from storefront.product_lines import SOURCE as PRODUCT_SOURCE
 from storefront.vouchers import VoucherError, price_voucher
@@ -238,7 +238,7 @@ class CartVoucherView(ApiView):
         data = self.validated_body(VoucherRequestSerializer)
         lines = price_cart_lines(cart=cart)
         try:
-            voucher, discount, shares = price_voucher(code=data["code"], lines=lines)
+            voucher, discount, shares = price_voucher(code=data["code"], lines=lines, held_by=pending_orders(cart=cart))
         except VoucherError as error:
             conflict = error.code == "voucher_used_up"
             raise ApiError(
