@@ -402,3 +402,25 @@ def test_the_admin_form_normalises_the_code_and_refuses_incoherent_vouchers(shop
     )
     assert form.is_valid(), form.errors
     assert form.save().code == "TET2027"
+
+
+def test_the_web_checkout_with_a_used_up_code_says_so_and_keeps_the_cart(client, shop):
+    make_voucher(max_uses=1)
+    _checkout(make_cart((shop.tea, 1)), "LIVE50K", email="hoa@example.com")
+    client.post("/en/cart/add/", {"variant": shop.knife.pk, "quantity": 1}, HTTP_SEC_FETCH_SITE="same-origin")
+    response = client.post(
+        "/en/checkout/",
+        {
+            "name": "Lan",
+            "email": "lan@example.com",
+            "phone": "0912345678",
+            "delivery_method": "pickup",
+            "address_kind": "vietnam",
+            "accept_terms": "on",
+            "voucher_code": "live50k",
+        },
+    )
+    assert response.status_code == 400
+    assert "the code LIVE50K has been used up" in response.content.decode()
+    cart = carts.get_cart(request=response.wsgi_request, create=False)
+    assert cart.lines.count() == 1 and not Order.objects.filter(cart=cart).exists()
