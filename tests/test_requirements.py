@@ -22,6 +22,7 @@ FIRST_PARTY = {
     "security",
     "core",
     "customers",
+    "reviews",
 }
 # Run by `make run` only: the offline Stripe stand-in and its launcher.
 DEV_ONLY_FILES = {"storefront/management/commands/localstripe.py", "storefront/management/commands/rundemo.py"}
