@@ -13,7 +13,10 @@ PACKAGES = {
     "storefront": ROOT / "storefront",
     "tourism": ROOT / "tourism",
     "stories": ROOT / "stories",
-    **{name: ROOT / "site" / name for name in ("api", "config", "core", "customers", "home", "pagecache", "reviews", "security", "sitesearch")},
+    **{
+        name: ROOT / "site" / name
+        for name in ("api", "config", "core", "customers", "home", "pagecache", "reviews", "security", "sitesearch")
+    },
 }
 
 
