@@ -10,9 +10,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.views.generic.models import InspectView
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_permissions import ActionsOnlyPermissionPolicy
 from core.payments import GatewayError
 from storefront.models import LineKind, Order, Refund
 from storefront.orders import (
@@ -103,18 +103,8 @@ class CancelForm(forms.Form):
     request_key = forms.CharField(widget=forms.HiddenInput)
 
 
-class OrderPermissionPolicy(ModelPermissionPolicy):
+class OrderPermissionPolicy(ActionsOnlyPermissionPolicy):
     """Orders come from checkout only and change only through the actions below: no add, edit or delete."""
-
-    def user_has_permission(self, user, action):
-        if action in {"add", "delete", "change"}:
-            return False
-        if action == "view":
-            return super().user_has_permission(user, "view") or super().user_has_permission(user, "change")
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class OrderDetailView(InspectView):

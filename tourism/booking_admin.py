@@ -17,9 +17,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.views.generic import InspectView
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_permissions import ActionsOnlyPermissionPolicy
 from storefront.templatetags.storefront_tags import vnd
 from tourism import cancellations
 from tourism.booking_staff import sees_every_booking
@@ -29,18 +29,11 @@ from tourism.manifests import language_name
 from tourism.models import Booking, BookingStatus
 
 
-class BookingPermissionPolicy(ModelPermissionPolicy):
+class BookingPermissionPolicy(ActionsOnlyPermissionPolicy):
     """Bookings come from the site only: nobody adds, edits (a status dropdown) or deletes them here."""
 
-    def user_has_permission(self, user, action):
-        if action in {"add", "change", "delete"}:
-            return False
-        if action == "view":
-            return can_open_bookings(user)
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
+    def can_view(self, user):
+        return can_open_bookings(user)
 
 
 def can_cancel(user):

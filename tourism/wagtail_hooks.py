@@ -8,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_permissions import ActionsOnlyPermissionPolicy
 from tourism import departures_admin
 from tourism.admin_guards import PackagePageViewSet, guarded_bulk_actions
 from tourism.booking_admin import BookingPermissionPolicy, BookingViewSet
@@ -40,12 +41,11 @@ class SessionViewSet(SnippetViewSet):
     list_display = ["experience", "starts_at", "capacity"]
 
 
-class DeparturePermissionPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        return action not in {"add", "change", "delete"} and super().user_has_permission(user, action)
+class DeparturePermissionPolicy(ActionsOnlyPermissionPolicy):
+    """Departures are added and edited in their own views (tourism/departures_admin.py), not the snippet's."""
 
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
+    def can_view(self, user):
+        return ModelPermissionPolicy.user_has_permission(self, user, "view")
 
 
 class DepartureViewSet(SnippetViewSet):

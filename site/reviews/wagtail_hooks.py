@@ -13,27 +13,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.views.generic.models import InspectView
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_permissions import ActionsOnlyPermissionPolicy
 from reviews.models import Review, ReviewStatus
 from reviews.rules import moderate
 
 
-class ReviewPermissionPolicy(ModelPermissionPolicy):
+class ReviewPermissionPolicy(ActionsOnlyPermissionPolicy):
     """Moderators (change_review) see and moderate; nobody adds, edits or deletes a buyer's words here."""
-
-    def user_has_permission(self, user, action):
-        if action in {"add", "delete", "change"}:
-            return False
-        if action == "view":
-            return super().user_has_permission(user, "view") or super().user_has_permission(user, "change")
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class ReviewDetailView(InspectView):
