@@ -4,7 +4,8 @@ A page's own template asks for `{% sections_about page %}` (core_tags) and names
 products and places are below stories in the layers, yet their pages show the stories about them.
 An app registers a template at start-up; it is rendered with `about` set to the page and decides
 itself whether it has anything to show. `on` names what the section is about: "page" (a content
-page), or "order" (storefront's order page, where tourism shows the order's bookings).
+page), "order" (storefront's order page, where tourism shows the order's bookings), or
+"account_order" (each order on the customer's account page, where reviews links its form).
 """
 
 _templates = {}

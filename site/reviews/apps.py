@@ -14,7 +14,9 @@ class ReviewsConfig(AppConfig):
         from reviews.rules import aggregate_rating
 
         # Product and experience pages show their reviews, and the order page links to the review
-        # form, without naming this app (core.sections); product JSON-LD asks core.ratings.
+        # form, and so does each order on the customer's account page, without naming this app
+        # (core.sections); product JSON-LD asks core.ratings.
         register_section("reviews/includes/page_reviews.html")
         register_section("reviews/includes/order_reviews.html", on="order")
+        register_section("reviews/includes/account_order_reviews.html", on="account_order")
         register_rating_provider(aggregate_rating)

@@ -18,11 +18,13 @@ class OrderReviewable:
 
 
 @register.simple_tag
-def order_reviewables(order):
-    """{% order_reviewables about as items %}: what the order's buyer may review now, or has reviewed."""
+def order_reviewables(order, user=None):
+    """{% order_reviewables about as items %}: what the order's buyer may review now, or has reviewed
+    (with `user=request.user` on the account page, also a review kept with their account)."""
     if order.status not in rules.REVIEWABLE_ORDER_STATUSES:
         return []
     now = timezone.now()
+    account = rules.account_of(order=order, user=user)
     items, seen = [], set()
     for line in order.lines.all():
         try:
@@ -33,7 +35,9 @@ def order_reviewables(order):
             continue
         seen.add(target.page.pk)
         items.append(
-            OrderReviewable(line=line, page=target.page, review=rules.existing_review(page=target.page, order=order))
+            OrderReviewable(
+                line=line, page=target.page, review=rules.existing_review(page=target.page, order=order, user=account)
+            )
         )
     return items
 
