@@ -90,3 +90,22 @@ class Review(models.Model):
     def cached_page_ids(self):
         """The page that shows this review (CachePolicy.NAMED_PAGES): its own tag and CDN copies."""
         return [self.page_id]
+
+
+class ReviewInvitation(models.Model):
+    """The one email inviting an order's buyer to review what they received or took part in.
+
+    The row is the claim: one per order (unique), written before the email is sent and removed
+    again if sending fails, so of any number of daily runs exactly one sends it."""
+
+    order = models.OneToOneField(
+        "storefront.Order", verbose_name=_("order"), on_delete=models.CASCADE, related_name="review_invitation"
+    )
+    sent_at = models.DateTimeField(_("sent"))
+
+    class Meta:
+        verbose_name = _("review invitation")
+        verbose_name_plural = _("review invitations")
+
+    def __str__(self):
+        return f"{self.order_id} @ {self.sent_at:%Y-%m-%d}"

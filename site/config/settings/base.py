@@ -404,6 +404,8 @@ CART_MAX_LINE_QUANTITY = 20
 # Guests' names, emails, phones and addresses are anonymised this long after their order
 # (`manage.py anonymise_guest_data`, daily from cron); amounts and order numbers stay.
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "730"))
+# Days after shipping before the buyer is invited to review (docs/reviews.md); bookings: the day after.
+REVIEW_INVITATION_DAYS = int(os.environ.get("REVIEW_INVITATION_DAYS", "7"))
 
 # --- Headless API (site/api) ----------------------------------------------------------
 # Anonymous clients only: carts and orders are addressed by unguessable tokens, not by login.
