@@ -5,7 +5,8 @@ products and places are below stories in the layers, yet their pages show the st
 An app registers a template at start-up; it is rendered with `about` set to the page and decides
 itself whether it has anything to show. `on` names what the section is about: "page" (a content
 page), "order" (storefront's order page, where tourism shows the order's bookings), or
-"account_order" (each order on the customer's account page, where reviews links its form).
+"account_order" (each order on the customer's account page, where reviews links its form), or
+"checkout_address" (below the checkout form's address, `about` the form: customers offers to save it).
 """
 
 _templates = {}

@@ -4,11 +4,12 @@ Plain functions with keyword arguments; the views and allauth's signals call the
 """
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
 from customers.models import CustomerProfile, SavedAddress
-from storefront.models import Order, OrderStatus
+from storefront.models import DeliveryMethod, Order, OrderStatus
 from tourism import cancellations
 from tourism.models import Booking, BookingStatus
 
@@ -121,3 +122,43 @@ def checkout_initial(*, user) -> dict:
         if address.phone:
             initial.setdefault("phone", address.phone)
     return initial
+
+
+SAVE_ADDRESS_FIELD = "save_address"  # the checkout's box (customers/includes/checkout_save_address.html)
+ADDRESS_FIELDS = ("address_kind", "street", "commune", "province", "country", "address_lines", "postcode")
+
+
+def _same_place(address, order) -> bool:
+    def norm(value):
+        return " ".join(str(value or "").split()).casefold()
+
+    return all(norm(getattr(address, field)) == norm(getattr(order, field)) for field in ADDRESS_FIELDS)
+
+
+def save_checkout_address(*, user, order) -> SavedAddress | None:
+    """Keep the delivery address of `order` (the user's checkout) among their saved addresses,
+    unless the same place is saved already (spaces and case aside); the first becomes the default.
+    Returns the new address, or None when nothing was added."""
+    if order.delivery_method != DeliveryMethod.DELIVERY or order.user_id != user.pk:
+        return None
+    with transaction.atomic():
+        # The customer's row lock: two checkouts of one customer at once add the place once.
+        get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+        if any(_same_place(address, order) for address in SavedAddress.objects.filter(user=user)):
+            return None
+        address = SavedAddress(name=order.name, phone=order.phone, **{f: getattr(order, f) for f in ADDRESS_FIELDS})
+        return save_address(user=user, address=address, make_default=False)
+
+
+def offer_to_save_address(*, user) -> dict | None:
+    """The checkout's "Save this address to my account" box for `user`: ticked when they have no
+    saved address yet; None for a visitor who is not signed in."""
+    if user is None or not user.is_authenticated:
+        return None
+    return {"checked": not SavedAddress.objects.filter(user=user).exists()}
+
+
+def checkout_placed(*, user, order, choices) -> None:
+    """storefront's CHECKOUT_PLACED hook: save the address when the box was ticked."""
+    if choices.get(SAVE_ADDRESS_FIELD):
+        save_checkout_address(user=user, order=order)

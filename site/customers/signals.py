@@ -4,8 +4,8 @@ from allauth.account import signals as account_signals
 from django.contrib.auth.signals import user_login_failed
 from django.dispatch import receiver
 
-from customers.accounts import checkout_initial, claim_guest_orders, profile_for
-from storefront.views.checkout import CHECKOUT_PREFILLS
+from customers.accounts import checkout_initial, checkout_placed, claim_guest_orders, profile_for
+from storefront.views.checkout import CHECKOUT_PLACED, CHECKOUT_PREFILLS
 
 
 @receiver(account_signals.user_logged_in)
@@ -29,6 +29,9 @@ def count_wrong_code(sender, request, user, **kwargs):
 
 
 def connect():
-    """Checkout starts with a signed-in customer's contact and default address (storefront's hook)."""
+    """Checkout starts with a signed-in customer's contact and default address, and keeps the
+    address when they tick "Save this address to my account" (storefront's hooks)."""
     if checkout_initial not in CHECKOUT_PREFILLS:
         CHECKOUT_PREFILLS.append(checkout_initial)
+    if checkout_placed not in CHECKOUT_PLACED:
+        CHECKOUT_PLACED.append(checkout_placed)

@@ -27,6 +27,10 @@ from storefront.vouchers import normalise_code
 # Apps above storefront add what they know of a signed-in buyer (customers: contact and default
 # address): each is called as prefill(user=...) and returns the form's initial values.
 CHECKOUT_PREFILLS = []
+# …and keep what the buyer asked them to once the order is started (customers: "Save this address
+# to my account", a box its own section adds to the form): each is called as
+# placed(user=..., order=..., choices=request.POST).
+CHECKOUT_PLACED = []
 
 
 def _checkout_initial(request):
@@ -58,6 +62,9 @@ def checkout_page(request):
         try:
             order = start_checkout(cart=cart, details=form.details(language=translation.get_language()), user=user)
             ensure_payment(order=order)
+            if user is not None:
+                for placed in CHECKOUT_PLACED:
+                    placed(user=user, order=order, choices=request.POST)
         except CheckoutError as error:
             context["error_message"] = error.message
             status = 503 if error.code == CheckoutErrorCode.PAYMENT_UNAVAILABLE else 400
