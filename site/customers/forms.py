@@ -1,11 +1,13 @@
 from allauth.account.adapter import get_adapter
 from allauth.account.forms import RequestLoginCodeForm as AllauthRequestLoginCodeForm
 from allauth.account.models import EmailAddress
+from allauth.account.utils import filter_users_by_email
 from allauth.core import context
 from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from core.locks import lock_name
 from customers.models import CustomerProfile, SavedAddress
 from storefront.addresses import PROVINCES
 from storefront.models import AddressKind
@@ -26,9 +28,15 @@ class RequestLoginCodeForm(AllauthRequestLoginCodeForm):
 
 
 def _passwordless_user(*, email):
+    """The account for `email`, opened now unless another request has just opened it: two code
+    requests for one new email at once must make one account, and no row exists yet to lock."""
     adapter = get_adapter()
     request = context.request
     with transaction.atomic():
+        lock_name(f"customers.account:{email.strip().lower()}")
+        existing = filter_users_by_email(email, is_active=True, prefer_verified=True)
+        if existing:
+            return existing[0]
         user = adapter.new_user(request)
         user.email = email
         adapter.populate_username(request, user)
