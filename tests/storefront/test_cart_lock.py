@@ -9,7 +9,7 @@ from django.db import connection, transaction
 from storefront.cart_lock import lock_cart
 from storefront.models import Cart
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_the_later_request_waits_past_the_site_wide_timeout_for_its_cart_then_the_timeout_is_back():

@@ -25,6 +25,7 @@ from tests.storefront.factories import (
     make_product,
     url_in,
 )
+from tests.storefront.test_concurrency import run_at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -303,10 +304,8 @@ def test_a_mail_failure_leaves_the_alert_waiting(shop, monkeypatch):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_runs_at_once_send_one_email(home_page):
-    from tests.storefront.test_concurrency import run_at_once
-
     catalogue, producers = make_catalogue(home_page)
     opened = make_product(catalogue, make_producer(producers), months=[THIS_MONTH])
     alert = BackInSeasonAlert.objects.create(product=opened, email="a@example.com", language="en")
