@@ -35,16 +35,28 @@ def fonts_that_drew(page, selector):
     try:
         cdp.send("DOM.enable")
         cdp.send("CSS.enable")
-        root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+        document = cdp.send("DOM.getDocument", {"depth": -1, "pierce": False})["root"]
+        # The platform fonts of a node are those of its own text nodes: a <p> whose words are all in
+        # child <span>s has none. So each element is judged by its own text, and the elements inside
+        # the matched ones are judged too.
+        own_text, stack = {}, [document]
+        while stack:
+            node = stack.pop()
+            children = node.get("children", [])
+            own_text[node["nodeId"]] = "".join(
+                child.get("nodeValue", "") for child in children if child["nodeType"] == 3
+            )
+            stack.extend(children)
         found = []
-        for node_id in cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]:
+        for node_id in cdp.send(
+            "DOM.querySelectorAll", {"nodeId": document["nodeId"], "selector": f"{selector}, :is({selector}) *"}
+        )["nodeIds"]:
             try:
                 cdp.send("DOM.getBoxModel", {"nodeId": node_id})
             except Exception:  # no box: hidden (e.g. another month of a calendar), nothing was drawn
                 continue
-            html = cdp.send("DOM.getOuterHTML", {"nodeId": node_id})["outerHTML"]
             fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node_id})["fonts"]
-            found.append((re.sub(r"<[^>]+>", "", html), [font["familyName"] for font in fonts if font["glyphCount"]]))
+            found.append((own_text.get(node_id, ""), [font["familyName"] for font in fonts if font["glyphCount"]]))
         return found
     finally:
         cdp.detach()
