@@ -4,6 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
+from core.money import format_vnd
 from customers.accounts import claim_guest_orders
 from customers.models import CustomerProfile, SavedAddress
 from storefront.models import Order
@@ -165,3 +166,11 @@ def test_pending_checkouts_are_not_listed(client):
     page = client.get("/en/account/").content.decode()
     assert "CB-3002" in page and "CB-3001" not in page
     assert Order.objects.filter(user=lan).count() == 2
+
+
+def test_the_account_shows_an_orders_voucher_and_refund(client):
+    make_order("CB-1010", discount_vnd=20_000, voucher_code="TET20", refunded_vnd=80_000)
+    sign_in_by_code(client, "lan@example.com")
+    page = client.get("/en/account/").content.decode()
+    assert f"Voucher TET20: −{format_vnd(20_000, 'en')}" in page
+    assert f"Refunded: {format_vnd(80_000, 'en')}" in page
