@@ -1,5 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import translation
+from django.utils.translation import gettext
 
 pytestmark = pytest.mark.django_db
 
@@ -26,3 +28,9 @@ def test_not_found_page_speaks_the_visitors_language(client, home_page):
 
     assert response.status_code == 404
     assert "ບໍ່ພົບໜ້ານີ້" in response.content.decode()
+
+
+def test_the_vietnamese_approve_button_keeps_its_space():
+    # Wagtail's own Vietnamese catalogue reads "%(label)svà Xuất bản"; ours (home/wagtail_strings.py) wins.
+    with translation.override("vi"):
+        assert gettext("%(label)s and Publish") % {"label": "Phê chuẩn"} == "Phê chuẩn và Xuất bản"
