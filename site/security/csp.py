@@ -39,6 +39,16 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
+def tile_source(url: str) -> str:
+    """The one CSP source for the map tile server of `url` (settings.MAP_TILE_URL, docs/maps.md);
+    '' when it is not absolute. A `{s}` subdomain template (a.tile…, b.tile…) becomes one wildcard label."""
+    parts = urlsplit(url or "")
+    host = parts.netloc.replace("{s}", "*")
+    if parts.scheme not in ("https", "http") or not host or "{" in host:
+        return ""
+    return f"{parts.scheme}://{host}"
+
+
 def _sources(*items):
     seen = []
     for item in items:
@@ -63,7 +73,7 @@ def public_policy(nonce: str = "") -> dict:
         "default-src": ["'self'"],
         "script-src": _sources("'self'", scripts, nonce_source),
         "style-src": _sources("'self'", nonce_source),
-        "img-src": _sources("'self'", "data:", media, settings.CSP_EXTRA_IMG_SRC),
+        "img-src": _sources("'self'", "data:", media, settings.CSP_EXTRA_IMG_SRC, tile_source(settings.MAP_TILE_URL)),
         "font-src": ["'self'"],
         "connect-src": _sources("'self'", api),
         "frame-src": _sources(frames, settings.CSP_FRAME_SRC),

@@ -17,6 +17,7 @@ import pytest
 import requests
 from django.conf import settings
 
+from security.csp import tile_source
 from tests.servers import localstripe_server
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -192,13 +193,16 @@ def viewport(request):
 
 
 def new_context(browser, viewport="desktop", *, locale="en-GB", javascript=True):
-    return browser.new_context(
+    context = browser.new_context(
         viewport=VIEWPORTS[viewport],
         locale=locale,
         java_script_enabled=javascript,
         is_mobile=viewport == "phone",
         has_touch=viewport == "phone",
     )
+    # Map tiles (docs/maps.md) never leave the machine in a test: the tile host answers 404 here.
+    context.route(tile_source(settings.MAP_TILE_URL) + "/**", lambda route: route.fulfill(status=404))
+    return context
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -34,7 +34,7 @@ def test_pictures_are_responsive_webp_and_lazy_below_the_fold(make_page, site, v
 
 
 def _check_pictures(page, name):
-    images = page.evaluate("""() => [...document.querySelectorAll('main img')].map(img => ({
+    images = page.evaluate("""() => [...document.querySelectorAll('main img:not(.leaflet-container img)')].map(img => ({
         src: img.currentSrc || img.src, srcset: img.getAttribute('srcset') || '', loading: img.getAttribute('loading'),
         top: img.getBoundingClientRect().top + scrollY, alt: img.getAttribute('alt')}))""")
     fold = page.viewport_size["height"]

@@ -54,7 +54,7 @@ def test_story_renders_every_block_in_four_languages(client, home_page, catalogu
         assert text in html
         assert "https://www.youtube-nocookie.com/embed/abcDEF12345" in html
         assert "Búa không nghỉ" in html and "Lò rèn ở Pác Rằng" in html and "© Demo" in html
-        assert 'data-lat="22.667000"' in html
+        assert "&quot;lat&quot;: 22.667, &quot;lon&quot;: 106.26" in html  # the map point, as the map's JSON
         assert url_in(product, code) in html and url_in(producer, code) in html
         assert "block-card--productpage" in html and "block-card--producerpage" in html
 

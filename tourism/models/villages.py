@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from core import api_fields as api
 from core.cache_policy import CachePolicy, LiveRows
 from core.cards import Kept, cards_of_listings, listing_cards
+from core.maps import map_point
 from core.memo import prefetched
 from storefront.models import ProducerPage, ProductPage
 from tourism.models.experiences import ExperiencePage
@@ -36,7 +37,12 @@ class VillageIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["villages"] = listing_cards(request, CraftVillagePage.objects.live().public().child_of(self))
+        villages = CraftVillagePage.objects.live().public().child_of(self)
+        context["villages"] = listing_cards(request, villages)
+        context["map_points"] = [
+            map_point(latitude=v.latitude, longitude=v.longitude, label=v.title, url=v.get_url(request))
+            for v in villages.filter(latitude__isnull=False, longitude__isnull=False).order_by("title")
+        ]
         return context
 
 

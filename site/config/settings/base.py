@@ -306,6 +306,11 @@ CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC")
 if AWS_STORAGE_BUCKET_NAME and not AWS_S3_CUSTOM_DOMAIN:  # images come straight from the bucket
     CSP_EXTRA_IMG_SRC.append(AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
 CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+# Map tiles (docs/maps.md): public pages' img-src allows exactly this URL's host. An empty
+# attribution means the translated "© OpenStreetMap contributors".
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
+MAP_TILE_ATTRIBUTION_URL = os.environ.get("MAP_TILE_ATTRIBUTION_URL", "https://www.openstreetmap.org/copyright")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # admin avatars from this site only (no third-party image, no email hash leak)
 
 # --- AXES (login rate limiting) ---------------------------------------------------------
